@@ -1,0 +1,77 @@
+// Splits the working text into paragraphs and sentences, keeping offsets. Linear time, no regex backtracking.
+import type { Sentence } from './context.ts';
+
+// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st', 'ste', 'mr', 'mrs', 'ms', 'prof', 'gen', 'gén', 'col', 'lt',
+  'sen', 'rep', 'gov', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'cf', 'p', 'no', 'n°', 'vol', 'av',
+  'bd', 'fig', 'jan', 'feb', 'fév', 'févr', 'mar', 'apr', 'avr', 'jun', 'jul', 'juil', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'déc', 'u.s', 'u.n', 'e.g', 'i.e', 'approx', 'env', 'mgr', 'me', 'maj', 'sgt', 'capt', 'adm',
+]);
+
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+}
+
+/** Splits `text` into sentences; blank or whitespace-only stretches (masked noise) are skipped. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = -1;
+  let lastWasNewline = false;
+  const push = (end: number) => {
+    if (start < 0) return;
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      // A line break ends a sentence and a paragraph: news copy puts one paragraph per line.
+      push(i);
+      if (!lastWasNewline) paragraph++;
+      lastWasNewline = true;
+      continue;
+    }
+    if (start < 0) {
+      if (isSpace(c)) continue;
+      start = i;
+      lastWasNewline = false;
+    }
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      // Consume runs of terminators and closing quotes.
+      let j = i + 1;
+      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      if (j < text.length && !isSpace(text[j]!) && text[j] !== '\n' && text[j] !== '\r') {
+        i = j - 1;
+        continue;
+      }
+      if (c === '.' && j === i + 1) {
+        // Abbreviation, initial or decimal? Look at the word before the period.
+        let k = i - 1;
+        while (k >= start && /[\p{L}.°]/u.test(text[k]!)) k--;
+        const word = text.slice(k + 1, i).toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, i))) {
+          i = j - 1;
+          continue;
+        }
+        // Next non-space char lower-case → not a sentence end.
+        let n = j;
+        while (n < text.length && isSpace(text[n]!)) n++;
+        if (n < text.length && /\p{Ll}/u.test(text[n]!)) {
+          i = j - 1;
+          continue;
+        }
+      }
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
