@@ -1,0 +1,251 @@
+// Events: who met whom (or what happened), when and where. Each document's event mentions are merged across
+// documents only when nothing tells them apart: a different city, a date that cannot overlap, a different weekday,
+// a disjoint set of participants. Ambiguous mentions stay on their own rather than join the wrong event.
+import { rangesOverlap } from '../extract/calendar.ts';
+import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
+import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
+
+/** A date as the text gives it: a resolved ISO date and/or a weekday. */
+export interface WhenInfo {
+  iso: string | null;
+  weekday: string | null;
+  granularity: DateValue['granularity'];
+}
+
+/** One event mention inside one document. */
+export interface LocalEvent {
+  doc: string;
+  docIndex: number;
+  sentence: number;
+  paragraph: number;
+  pos: number;
+  type: string;
+  participants: string[];
+  when: WhenInfo | null;
+  /** The date expression's text, lower-cased: two different expressions in one document mean two events. */
+  whenText: string | null;
+  place: string | null;
+  /** The document's dominant place, used only to break ties. */
+  softPlace: string | null;
+  cluster: number;
+}
+
+export interface EventCluster {
+  id: number;
+  type: string;
+  participants: Map<string, number>;
+  isos: Set<string>;
+  weekdays: Set<string>;
+  places: Set<string>;
+  members: LocalEvent[];
+}
+
+// Event types that describe the same kind of encounter: a "meeting" reported as "talks" is the same event.
+const FAMILY: Record<string, string> = {
+  talks: 'meeting',
+  meeting: 'meeting',
+  interview: 'meeting',
+  discussion: 'meeting',
+  negotiation: 'meeting',
+  negotiations: 'meeting',
+  dinner: 'meeting',
+  call: 'call',
+  summit: 'summit',
+  visit: 'visit',
+  trip: 'visit',
+};
+
+export function eventFamily(type: string): string {
+  return FAMILY[type] ?? type;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Weekday as a language-neutral number string, so "dimanche" and "Sunday" agree. */
+export function weekdayKey(w: string | null | undefined): string | null {
+  if (!w) return null;
+  const i = WEEKDAY_INDEX[w.toLowerCase()];
+  return i === undefined ? null : String(i);
+}
+
+function isDayLike(v: DateValue): boolean {
+  return v.granularity === 'day' || v.granularity === 'part-of-day' || v.granularity === 'hour' || v.granularity === 'minute' || !!v.weekday;
+}
+
+/** The date of each sentence: the day-level date claims it holds, in text order. */
+function datesBySentence(a: DocAnalysis): Map<number, { pos: number; when: WhenInfo; text: string }[]> {
+  const out = new Map<number, { pos: number; when: WhenInfo; text: string }[]>();
+  for (const d of a.drafts) {
+    if (d.kind !== 'date') continue;
+    const v = d.value as DateValue;
+    if (!isDayLike(v) && v.granularity !== 'month') continue;
+    const s = sentenceIndexAt(a.sentences, d.start);
+    const day = v.iso ? v.iso.slice(0, v.granularity === 'month' ? 7 : 10) : null;
+    const list = out.get(s) ?? [];
+    list.push({ pos: d.start, when: { iso: day, weekday: weekdayKey(v.weekday), granularity: v.granularity }, text: a.doc.text.slice(d.start, d.end).toLowerCase() });
+    out.set(s, list);
+  }
+  return out;
+}
+
+function placesBySentence(a: DocAnalysis): { bySentence: Map<number, string[]>; dominant: string | null } {
+  const bySentence = new Map<number, string[]>();
+  const freq = new Map<string, number>();
+  for (const d of a.drafts) {
+    if (d.kind !== 'place') continue;
+    const v = d.value as PlaceValue;
+    if (v.level !== 'city' && v.level !== 'region') continue;
+    const s = sentenceIndexAt(a.sentences, d.start);
+    bySentence.set(s, [...(bySentence.get(s) ?? []), v.placeKey]);
+    freq.set(v.placeKey, (freq.get(v.placeKey) ?? 0) + (d.confidence >= 0.6 ? 1 : 0.5));
+  }
+  const ranked = [...freq].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const dominant = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  return { bySentence, dominant };
+}
+
+/** The event mentions of one document, with their own or inherited date and place. */
+export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
+  const dates = datesBySentence(a);
+  const { bySentence: places, dominant } = placesBySentence(a);
+  const out: LocalEvent[] = [];
+  for (const d of a.drafts) {
+    if (d.kind !== 'meeting') continue;
+    const v = d.value as MeetingValue;
+    const s = sentenceIndexAt(a.sentences, d.start);
+    const sentence = a.sentences[s];
+    // Date: the closest date in the sentence, else one in the previous sentence of the same paragraph.
+    let date = closest(dates.get(s), d.start);
+    if (!date && s > 0 && a.sentences[s - 1]?.paragraph === sentence?.paragraph) date = closest(dates.get(s - 1), d.start);
+    const place = places.get(s)?.[0] ?? null;
+    out.push({
+      doc: a.doc.id,
+      docIndex,
+      sentence: s,
+      paragraph: sentence?.paragraph ?? 0,
+      pos: d.start,
+      type: v.type,
+      participants: [...new Set(v.participants)].sort(),
+      when: date?.when ?? null,
+      whenText: date?.text ?? null,
+      place,
+      softPlace: place ?? dominant,
+      cluster: -1,
+    });
+  }
+  return out;
+}
+
+function closest<T extends { pos: number }>(list: T[] | undefined, pos: number): T | null {
+  if (!list?.length) return null;
+  return list.reduce((best, x) => (Math.abs(x.pos - pos) < Math.abs(best.pos - pos) ? x : best));
+}
+
+/** Hard incompatibility: different places, non-overlapping dates, different weekdays, different families. */
+function conflicts(e: LocalEvent, c: EventCluster): boolean {
+  if (eventFamily(e.type) !== c.type) return true;
+  if (e.place && c.places.size && !c.places.has(e.place)) return true;
+  if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
+  if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) return true;
+  // A document that names two date expressions for two mentions speaks of two events.
+  for (const m of c.members) if (m.doc === e.doc && m.whenText && e.whenText && m.whenText !== e.whenText) return true;
+  return false;
+}
+
+function score(e: LocalEvent, c: EventCluster): number {
+  let shared = 0;
+  for (const p of e.participants) if (c.participants.has(p)) shared++;
+  let s: number;
+  if (e.participants.length === 0 && c.participants.size === 0) {
+    // Events without people (a cyclone, a protest day) match on their type, then place and date decide.
+    s = 1;
+  } else {
+    const needed = Math.min(2, e.participants.length);
+    if (shared < needed || shared === 0) return 0;
+    s = shared * 2;
+  }
+  if (e.place && c.places.has(e.place)) s += 2;
+  if (e.when?.iso && [...c.isos].some((i) => rangesOverlap(e.when!.iso!, i))) s += 2;
+  if (e.when?.weekday && c.weekdays.has(e.when.weekday)) s += 1;
+  if (!e.place && e.softPlace && c.places.has(e.softPlace)) s += 1;
+  return s;
+}
+
+function specificity(e: LocalEvent): number {
+  return (e.place ? 2 : 0) + (e.when?.iso ? 2 : 0) + (e.when?.weekday ? 1 : 0) + e.participants.length;
+}
+
+/**
+ * Clusters event mentions across documents. Mentions are visited from the most specific to the least, and join the
+ * best-scoring compatible cluster only when it is the single best one; candidates are found through a participant index.
+ */
+export function clusterEvents(all: LocalEvent[]): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  const byParticipant = new Map<string, Set<number>>();
+  // Clusters of events without participants, by family: their only candidates.
+  const noPeople = new Map<string, number[]>();
+  const order = [...all].sort(
+    (a, b) => specificity(b) - specificity(a) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos),
+  );
+  for (const e of order) {
+    const candidates = new Set<number>(e.participants.length ? [] : (noPeople.get(eventFamily(e.type)) ?? []));
+    for (const p of e.participants) for (const id of byParticipant.get(p) ?? []) candidates.add(id);
+    let best = -1;
+    let bestScore = 0;
+    let tie = false;
+    for (const id of [...candidates].sort((x, y) => x - y)) {
+      const c = clusters[id]!;
+      if (conflicts(e, c)) continue;
+      const s = score(e, c);
+      if (s > bestScore) {
+        best = id;
+        bestScore = s;
+        tie = false;
+      } else if (s === bestScore && s > 0) tie = true;
+    }
+    // An ambiguous mention (no place, no date, several candidate events) joins none of them.
+    if (best >= 0 && tie && !e.place && !e.when) best = -1;
+    let c: EventCluster;
+    if (best >= 0) c = clusters[best]!;
+    else {
+      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), members: [] };
+      clusters.push(c);
+      if (e.participants.length === 0) noPeople.set(c.type, [...(noPeople.get(c.type) ?? []), c.id]);
+    }
+    c.members.push(e);
+    e.cluster = c.id;
+    for (const p of e.participants) {
+      c.participants.set(p, (c.participants.get(p) ?? 0) + 1);
+      if (!byParticipant.has(p)) byParticipant.set(p, new Set());
+      byParticipant.get(p)!.add(c.id);
+    }
+    if (e.when?.iso) c.isos.add(e.when.iso);
+    if (e.when?.weekday) c.weekdays.add(e.when.weekday);
+    if (e.place) c.places.add(e.place);
+  }
+  return clusters;
+}
+
+/** A stable, readable key: "meeting:antony-blinken+qin-gang:2023-06-18:beijing". */
+export function clusterRecord(c: EventCluster, used: Set<string>): Omit<EventRecord, 'claims' | 'sources'> {
+  const participants = [...c.participants].filter(([, n]) => n * 2 >= Math.max(...c.participants.values()) || c.participants.size <= 3).map(([p]) => p).sort();
+  const iso = [...c.isos].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
+  const weekday = [...c.weekdays].sort()[0] ?? null;
+  const place = [...c.places].sort()[0] ?? null;
+  const dateText = iso ?? (weekday !== null ? `weekday-${weekday}` : 'undated');
+  let key = `${c.type}:${participants.join('+') || 'unknown'}:${dateText}:${place ?? 'unplaced'}`;
+  if (used.has(key)) {
+    let n = 2;
+    while (used.has(`${key}#${n}`)) n++;
+    key = `${key}#${n}`;
+  }
+  used.add(key);
+  const names = participants.map((p) => p.replace(/-/g, ' ')).join(', ');
+  const label = `${c.type} of ${names || 'unknown'}${iso ? `, ${iso}` : weekday !== null ? `, ${WEEKDAY_NAMES[Number(weekday)]}` : ''}${place ? `, ${place}` : ''}`;
+  return { key, label, type: c.type, participants, date: iso, place };
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,0 +1,131 @@
+// Align: resolve entities across documents, build events, attach every claim to the event its context speaks of,
+// and turn drafts into claims with evidence in original-text offsets.
+import type { Claim, ClaimDraft, EventRecord, Mention, MeetingValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
+import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
+import { unifyEntities } from './entities.ts';
+import { clusterEvents, clusterRecord, localEvents, type LocalEvent } from './events.ts';
+
+export interface AlignResult {
+  claims: Claim[];
+  events: EventRecord[];
+}
+
+/** Maps a span of the working text to the original text. */
+export function toOriginal(doc: SourceDoc, start: number, end: number): { start: number; end: number } {
+  if (!doc.offsets) return { start, end };
+  const s = doc.offsets[start]!;
+  if (end <= start) return { start: s, end: s };
+  const last = doc.offsets[end - 1]!;
+  let e = last + 1;
+  // A decoded entity ("&amp;") maps to its first character: extend to its end.
+  if (doc.original[last] === '&') {
+    const semi = doc.original.indexOf(';', last);
+    if (semi > last && semi - last <= 12) e = semi + 1;
+  }
+  return { start: s, end: e };
+}
+
+function remap(keys: Map<string, string>, k: string): string {
+  return keys.get(k) ?? k;
+}
+
+/** Rewrites entity keys inside a draft with the cross-document canonical keys. */
+function unifyDraft(d: ClaimDraft, keys: Map<string, string>): ClaimDraft {
+  const entities = d.entities?.map((k) => remap(keys, k));
+  let value = d.value;
+  if (d.kind === 'meeting') {
+    const v = d.value as MeetingValue;
+    value = { ...v, participants: v.participants.map((p) => remap(keys, p)) };
+  } else if (d.kind === 'quote') {
+    const v = d.value as QuoteValue;
+    value = { ...v, speaker: v.speaker ? remap(keys, v.speaker) : null };
+  } else if (d.kind === 'role') {
+    const v = d.value as RoleValue;
+    value = { ...v, person: remap(keys, v.person) };
+  }
+  const attribution = d.attribution?.entity ? { ...d.attribution, entity: remap(keys, d.attribution.entity) } : d.attribution;
+  return { ...d, value, attribution, ...(entities ? { entities: [...new Set(entities)] } : {}) };
+}
+
+/** The event a non-meeting claim speaks of, from its own document's event mentions. */
+function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: Mention[], clusters: Set<number>): LocalEvent | null {
+  if (events.length === 0) return null;
+  const s = sentenceIndexAt(a.sentences, d.start);
+  const sentence = a.sentences[s];
+  // Same sentence: the closest mention.
+  const same = events.filter((e) => e.sentence === s);
+  if (same.length) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
+  // People named around the claim point to the event they took part in (nearest preceding first).
+  const named = new Set([...(d.entities ?? []), ...mentions.filter((m) => m.type === 'person' && m.start >= (sentence?.start ?? 0) && m.end <= (sentence?.end ?? 0)).map((m) => m.key)]);
+  const before = events.filter((e) => e.pos <= d.start).sort((x, y) => y.pos - x.pos);
+  const byPeople = before.find((e) => s - e.sentence <= 6 && e.participants.some((p) => named.has(p)));
+  if (byPeople) return byPeople;
+  // The nearest preceding mention in the same paragraph or the sentence just before.
+  const near = before.find((e) => e.paragraph === sentence?.paragraph || s - e.sentence <= 1);
+  if (near) return near;
+  // A document about a single event: everything in it is about that event.
+  if (clusters.size === 1) return events[0]!;
+  return null;
+}
+
+export function align(analyses: DocAnalysis[]): AlignResult {
+  const keys = unifyEntities(new Map(analyses.map((a) => [a.doc.id, a.mentions])));
+  const unified = analyses.map((a) => ({
+    ...a,
+    mentions: a.mentions.map((m) => ({ ...m, key: remap(keys, m.key) })),
+    drafts: a.drafts.map((d) => unifyDraft(d, keys)),
+  }));
+  const perDoc = unified.map((a, i) => localEvents(a, i));
+  const clusters = clusterEvents(perDoc.flat());
+  const used = new Set<string>();
+  // Key clusters in a deterministic order (by their first member's document and position).
+  const ordered = [...clusters].sort((x, y) => firstOf(x.members).localeCompare(firstOf(y.members)));
+  const recordOf = new Map<number, EventRecord>();
+  for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used), claims: [], sources: [] });
+
+  const claims: Claim[] = [];
+  unified.forEach((a, i) => {
+    const events = perDoc[i]!;
+    const docClusters = new Set(events.map((e) => e.cluster));
+    const byPos = new Map(events.map((e) => [e.pos, e]));
+    for (const d of a.drafts) {
+      const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
+      const record = local ? recordOf.get(local.cluster)! : null;
+      const claim = toClaim(a, d, record?.key ?? null, local?.participants ?? []);
+      claims.push(claim);
+      if (record) {
+        record.claims.push(claim.id);
+        if (!record.sources.includes(a.doc.id)) record.sources.push(a.doc.id);
+      }
+    }
+  });
+  claims.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.evidence.start - y.evidence.start || (x.id < y.id ? -1 : 1)));
+  const events = [...recordOf.values()]
+    .map((e) => ({ ...e, claims: [...e.claims].sort(), sources: [...e.sources].sort() }))
+    .sort((x, y) => x.key.localeCompare(y.key));
+  return { claims, events };
+}
+
+function firstOf(members: LocalEvent[]): string {
+  const m = members.reduce((b, e) => (e.doc < b.doc || (e.doc === b.doc && e.pos < b.pos) ? e : b));
+  return `${m.doc}\u0000${String(m.pos).padStart(10, '0')}`;
+}
+
+function toClaim(a: DocAnalysis, d: ClaimDraft, event: string | null, participants: string[]): Claim {
+  const { doc } = a;
+  const { start, end } = toOriginal(doc, d.start, d.end);
+  const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
+  const entities = [...new Set([...(d.entities ?? []), ...(d.kind === 'duration' || d.kind === 'count' ? participants : [])])].sort();
+  return {
+    id: `${doc.id}#${d.kind}@${start}-${end}`,
+    kind: d.kind,
+    doc: doc.id,
+    evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? s.text.replace(/\s+/g, ' ').trim() : '' },
+    subject: { entities, event },
+    value: d.value,
+    hedge: d.hedge ?? null,
+    interval: d.interval ?? null,
+    attribution: d.attribution ?? null,
+    confidence: Math.round(d.confidence * 1000) / 1000,
+  };
+}

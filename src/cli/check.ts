@@ -1,0 +1,90 @@
+// `recoupe check`: run the pipeline, apply the baseline, write the reports, and gate on thresholds.
+import path from 'node:path';
+import type { CliIo, Format } from '../cli.ts';
+import { check } from '../pipeline.ts';
+import type { Finding, Report } from '../types.ts';
+import { applyBaseline, readBaseline } from './baseline.ts';
+import { FILE_NAMES, render } from './formats.ts';
+import { summaryLine } from './terminal.ts';
+import { writeAtomic } from './write.ts';
+
+export interface CheckArgs {
+  paths: string[];
+  rules: string;
+  out: string;
+  formats: Format[];
+  lang?: 'en' | 'fr';
+  strict: boolean;
+  maxFileSize: number;
+  maxContradictions?: number;
+  maxDivergences?: number;
+  failOn?: 'contradiction' | 'divergence' | 'none';
+  exitCode: boolean;
+  baseline?: string;
+  includeClaims: boolean;
+  findingsOnly: boolean;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+/** Which thresholds apply: none unless a gating flag is given. */
+export function thresholds(a: Pick<CheckArgs, 'maxContradictions' | 'maxDivergences' | 'failOn'>): { contradictions?: number; divergences?: number } {
+  if (a.failOn === 'none') return {};
+  const t: { contradictions?: number; divergences?: number } = {};
+  if (a.maxContradictions !== undefined) t.contradictions = a.maxContradictions;
+  if (a.maxDivergences !== undefined) t.divergences = a.maxDivergences;
+  if (a.failOn === 'contradiction' || a.failOn === 'divergence') t.contradictions ??= 0;
+  if (a.failOn === 'divergence') t.divergences ??= 0;
+  if (t.divergences !== undefined) t.contradictions ??= 0;
+  return t;
+}
+
+/** One line per passed threshold, or none. */
+export function gate(findings: Finding[], t: ReturnType<typeof thresholds>): string[] {
+  const count = (v: string) => findings.filter((f) => f.verdict === v).length;
+  const out: string[] = [];
+  const c = count('contradiction');
+  const d = count('divergence');
+  if (t.contradictions !== undefined && c > t.contradictions) out.push(`${c} contradiction${c === 1 ? '' : 's'}, over --max-contradictions ${t.contradictions} by ${c - t.contradictions}`);
+  if (t.divergences !== undefined && d > t.divergences) out.push(`${d} divergence${d === 1 ? '' : 's'}, over --max-divergences ${t.divergences} by ${d - t.divergences}`);
+  return out;
+}
+
+export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
+  const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline)) : null;
+  const result = await check({
+    paths: a.paths.map((p) => path.resolve(io.cwd, p)),
+    rules: path.resolve(io.cwd, a.rules),
+    cwd: io.cwd,
+    strict: a.strict,
+    maxFileSize: a.maxFileSize,
+    includeClaims: a.includeClaims,
+    includeText: !a.findingsOnly,
+  });
+  let report: Report = result.report;
+  let counted = report.findings;
+  if (baseline) {
+    const applied = applyBaseline(report, baseline);
+    report = applied.report;
+    counted = applied.counted;
+  }
+  if (a.findingsOnly) report = { ...report, documents: [], events: [] };
+  const sources = new Map(result.docs.map((d) => [d.id, d.original]));
+  const outDir = path.resolve(io.cwd, a.out);
+  const written: string[] = [];
+  for (const format of a.formats) {
+    const text = await render(format, report, { lang: a.lang, sources });
+    if (format === 'github') io.stdout(text);
+    else {
+      const file = path.join(outDir, FILE_NAMES[format]);
+      writeAtomic(file, text);
+      written.push(path.relative(io.cwd, file) || file);
+    }
+  }
+  for (const p of report.problems) if (!a.quiet) io.stderr(`recoupe: ${p.file}: ${p.message} (${p.code}), skipped\n`);
+  if (!a.quiet) io.stderr(`${summaryLine(report, written, counted, io)}\n`);
+  if (a.verbose) io.stderr(`recoupe: timings (ms) ${JSON.stringify(result.timings)}\n`);
+  const over = gate(counted, thresholds(a));
+  for (const line of over) io.stderr(`recoupe: threshold passed: ${line}\n`);
+  return over.length && a.exitCode ? 1 : 0;
+}

@@ -1,0 +1,113 @@
+// The compare engine: applies each rule's kind to the claim groups it accepts, and checks what kinds return.
+import { createHash } from 'node:crypto';
+import type { Claim, EventRecord, Finding, SourceDoc } from '../types.ts';
+import type { CompareContext, KindFinding, Rule } from './kind.ts';
+import { KINDS } from './kinds/index.ts';
+
+export interface CompareInput {
+  claims: Claim[];
+  rules: Rule[];
+  docs: SourceDoc[];
+  events: EventRecord[];
+  copyGroups: string[][];
+}
+
+/** Fills "{{name}}" placeholders from data. */
+export function renderTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+function matchesWhere(c: Claim, where: Rule['where']): boolean {
+  if (!where) return true;
+  const v = c.value as unknown as Record<string, unknown>;
+  return Object.entries(where).every(([k, want]) => v[k] === want);
+}
+
+/** A finding's identity: rule, event and the set of (source, value) pairs; never an offset. */
+export function findingId(rule: string, event: string | null, values: { source: string; display: string }[]): string {
+  const pairs = values.map((v) => `${v.source}\u0000${v.display}`).sort();
+  const h = createHash('sha256').update([rule, event ?? '', ...pairs].join('\u0001')).digest('hex').slice(0, 16);
+  return `${rule}:${h}`;
+}
+
+/** Fails loudly, naming the kind, when a kind returns something the engine cannot trust. */
+function checkKindFinding(kindName: string, f: KindFinding, docs: Map<string, SourceDoc>, messages: Record<string, string>): void {
+  const fail = (why: string) => {
+    throw new Error(`rule kind "${kindName}" returned an invalid finding: ${why}`);
+  };
+  if (!(f.messageId in messages)) fail(`unknown messageId "${f.messageId}"`);
+  if (f.values.length === 0) fail('no values');
+  for (const { claim } of f.values) {
+    const doc = docs.get(claim.doc);
+    if (!doc) fail(`claim ${claim.id} names unknown document ${claim.doc}`);
+    const { start, end, text } = claim.evidence;
+    if (start < 0 || end < start || end > doc!.original.length) fail(`span ${start}-${end} outside ${claim.doc}`);
+    if (doc!.original.slice(start, end) !== text) fail(`evidence text of ${claim.id} differs from the source`);
+  }
+}
+
+export function compare(input: CompareInput): Finding[] {
+  const docs = new Map(input.docs.map((d) => [d.id, d]));
+  const events = new Map(input.events.map((e) => [e.key, e]));
+  const groupOf = new Map<string, number>();
+  input.copyGroups.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
+  // A document outside every copy group is its own group.
+  for (const d of input.docs) if (!groupOf.has(d.id)) groupOf.set(d.id, groupOf.size + input.copyGroups.length);
+  const findings: Finding[] = [];
+  for (const rule of input.rules) {
+    const kind = KINDS[rule.kind]!;
+    const ctx: CompareContext = {
+      rule,
+      docs,
+      events,
+      copyGroupOf: (id) => groupOf.get(id) ?? -1,
+    };
+    const groups = new Map<string, Claim[]>();
+    for (const c of input.claims) {
+      if (!rule.appliesTo.includes(c.kind) || !kind.meta.claimKinds.includes(c.kind) || !matchesWhere(c, rule.where)) continue;
+      const key = kind.groupKey(c, rule.options);
+      if (key === null) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(c);
+    }
+    for (const key of [...groups.keys()].sort()) {
+      const group = groups.get(key)!;
+      if (!kind.compareSingleSource && new Set(group.map((c) => c.doc)).size < 2) continue;
+      for (const f of kind.compare(group, rule.options, ctx)) {
+        checkKindFinding(kind.meta.name, f, docs, kind.meta.messages);
+        if (rule.report && !rule.report.includes(f.verdict)) continue;
+        findings.push(toFinding(rule, kind.meta.messages, f));
+      }
+    }
+  }
+  return findings.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding): Finding {
+  const first = f.values[0]!.claim;
+  const values = f.values
+    .map((v) => ({
+      source: v.claim.doc,
+      claim: v.claim.id,
+      display: v.display,
+      evidence: { source: v.claim.evidence.source, start: v.claim.evidence.start, end: v.claim.evidence.end, text: v.claim.evidence.text },
+      attribution: v.claim.attribution?.text ?? null,
+    }))
+    .sort((a, b) => a.source.localeCompare(b.source) || a.evidence.start - b.evidence.start);
+  const event = first.subject.event;
+  return {
+    id: findingId(rule.id, event, values),
+    rule: rule.id,
+    kind: rule.kind,
+    verdict: f.verdict,
+    level: f.verdict === 'contradiction' ? rule.level : f.verdict === 'divergence' ? (rule.level === 'error' ? 'warning' : rule.level) : 'info',
+    messageId: f.messageId,
+    data: f.data,
+    message: renderTemplate(messages[f.messageId]!, f.data),
+    subject: { event, label: f.label, claimKind: first.kind },
+    values,
+    evidence: values.map((v) => v.evidence),
+    ...(f.pairs ? { pairs: [...f.pairs].sort((a, b) => a.a.localeCompare(b.a) || a.b.localeCompare(b.b)) } : {}),
+  };
+}

@@ -1,0 +1,151 @@
+// Kind `interval`: durations, counts and money about one event, compared as hedged intervals.
+// Strict intervals disjoint → contradiction; strict overlap but pragmatic disjoint → divergence; else corroboration.
+// 1-D intervals intersect pairwise iff they share a common point, so the group verdict needs one sort, not all pairs.
+import type { Claim, CountValue, Interval, MoneyValue, Verdict } from '../../types.ts';
+import { defineKind, worse, type KindFinding, type KindValue } from '../kind.ts';
+import { displayClaim } from '../display.ts';
+import { hi, lo, overlaps } from '../intervals.ts';
+
+export interface IntervalOptions {
+  /** Relative gap tolerated between intervals before they count as disjoint (0.05 = 5 %). */
+  tolerance: number;
+  /** Count categories whose successive figures are provisional tolls, compared as updates. */
+  updateCategories: string[];
+  /** List pairwise verdicts when a group has at most this many values. */
+  maxPairs: number;
+}
+
+const messages = {
+  contradiction: '{{label}}: {{count}} sources give incompatible values ({{values}}).',
+  divergence: '{{label}}: {{count}} sources give values that only agree at a stretch ({{values}}).',
+  corroboration: '{{label}}: {{count}} sources agree ({{values}}).',
+  attributed: '{{label}}: different counters give different figures ({{values}}); the gap is attributed, not an error.',
+  update: '{{label}}: successive figures ({{values}}) read as updates of a provisional toll.',
+  updateLower: '{{label}}: a later figure is lower than an earlier one ({{values}}).',
+};
+
+type Pair = { a: string; b: string; verdict: Verdict };
+
+function counter(c: Claim): string | null {
+  return c.attribution?.entity ?? (c.attribution?.who ? c.attribution.who.toLowerCase() : null);
+}
+
+function strictOf(c: Claim): Interval {
+  return c.interval?.strict ?? [amount(c), amount(c)];
+}
+function pragmaticOf(c: Claim): Interval {
+  return c.interval?.pragmatic ?? strictOf(c);
+}
+function amount(c: Claim): number {
+  return (c.value as { amount: number }).amount;
+}
+
+/** Verdict between two claims' intervals. */
+export function intervalVerdict(a: Claim, b: Claim, tolerance: number): Verdict {
+  if (!overlaps(strictOf(a), strictOf(b), tolerance)) return 'contradiction';
+  if (!overlaps(pragmaticOf(a), pragmaticOf(b), tolerance)) return 'divergence';
+  return 'corroboration';
+}
+
+/** Whole-group verdict by sorting bounds: all intervals meet iff their common intersection is not empty. */
+function groupVerdict(claims: Claim[], tolerance: number): Verdict {
+  const meet = (get: (c: Claim) => Interval): boolean => {
+    let l = Number.NEGATIVE_INFINITY;
+    let h = Number.POSITIVE_INFINITY;
+    for (const c of claims) {
+      l = Math.max(l, lo(get(c)));
+      h = Math.min(h, hi(get(c)));
+    }
+    return overlaps([l, l], [h, h], tolerance) || l <= h;
+  };
+  if (!meet(strictOf)) return 'contradiction';
+  if (!meet(pragmaticOf)) return 'divergence';
+  return 'corroboration';
+}
+
+function isProvisional(c: Claim, o: IntervalOptions): boolean {
+  return c.kind === 'count' && o.updateCategories.includes((c.value as CountValue).category);
+}
+
+export default defineKind<IntervalOptions>({
+  meta: {
+    name: 'interval',
+    description: 'Compares durations, counts and money about one event as hedged intervals.',
+    claimKinds: ['duration', 'count', 'money'],
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tolerance: { type: 'number', minimum: 0, maximum: 1 },
+        updateCategories: { type: 'array', items: { type: 'string' } },
+        maxPairs: { type: 'integer', minimum: 2 },
+      },
+    },
+    defaultOptions: { tolerance: 0, updateCategories: ['dead', 'injured', 'missing', 'displaced', 'homeless', 'victims'], maxPairs: 12 },
+    messages,
+  },
+  groupKey(c) {
+    if (!c.subject.event) return null;
+    if (c.kind === 'count') return `${c.subject.event}|count|${(c.value as CountValue).category}`;
+    if (c.kind === 'money') return `${c.subject.event}|money|${(c.value as MoneyValue).currency}`;
+    return `${c.subject.event}|${c.kind}`;
+  },
+  compare(group, o, ctx) {
+    // One value per (source, reading): a source repeating itself is one voice.
+    const seen = new Set<string>();
+    const claims = group.filter((c) => {
+      const k = `${c.doc}|${displayClaim(c)}|${counter(c) ?? ''}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (new Set(claims.map((c) => c.doc)).size < 2) return [];
+    const values: KindValue[] = claims.map((claim) => ({ claim, display: displayClaim(claim) }));
+    const first = claims[0]!;
+    const label = `${first.kind === 'count' ? `count of ${(first.value as CountValue).category}` : first.kind} — ${ctx.events.get(first.subject.event!)?.label ?? first.subject.event}`;
+
+    // Pairwise verdicts, with counters and provisional tolls taken into account.
+    const pairVerdict = (a: Claim, b: Claim): Verdict => {
+      const v = intervalVerdict(a, b, o.tolerance);
+      if (v === 'corroboration') return v;
+      const ca = counter(a);
+      const cb = counter(b);
+      if (ca !== cb && (ca !== null || cb !== null)) return 'attributed';
+      if (isProvisional(a, o) && isProvisional(b, o)) return 'update';
+      return v;
+    };
+    let verdict: Verdict;
+    let pairs: Pair[] | undefined;
+    if (claims.length <= o.maxPairs) {
+      pairs = [];
+      verdict = 'corroboration';
+      for (let i = 0; i < claims.length; i++)
+        for (let j = i + 1; j < claims.length; j++) {
+          if (claims[i]!.doc === claims[j]!.doc && claims.length > 2) continue;
+          const v = pairVerdict(claims[i]!, claims[j]!);
+          pairs.push({ a: claims[i]!.id, b: claims[j]!.id, verdict: v });
+          verdict = worse(verdict, v);
+        }
+    } else {
+      // Big stories: decide per counter partition by sorting bounds, never all pairs.
+      const parts = new Map<string, Claim[]>();
+      for (const c of claims) parts.set(counter(c) ?? '', [...(parts.get(counter(c) ?? '') ?? []), c]);
+      verdict = 'corroboration';
+      for (const part of parts.values()) {
+        let v = groupVerdict(part, o.tolerance);
+        if (v !== 'corroboration' && part.every((c) => isProvisional(c, o))) v = 'update';
+        verdict = worse(verdict, v);
+      }
+      if (parts.size > 1 && groupVerdict(claims, o.tolerance) !== 'corroboration') verdict = worse(verdict, 'attributed');
+    }
+    const finding: KindFinding = {
+      messageId: verdict,
+      verdict,
+      data: { label, count: new Set(claims.map((c) => c.doc)).size, values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; ') },
+      values,
+      label,
+      ...(pairs && claims.length > 2 ? { pairs } : {}),
+    };
+    return [finding];
+  },
+});

@@ -1,0 +1,89 @@
+// Folding and word tokenisation shared by the entity, role, place and meeting extractors.
+// Everything is linear: one precompiled global regex, no nested quantifiers.
+import type { Sentence } from '../context.ts';
+
+/** Lower-case, accents stripped (NFD), typographic apostrophes and ligatures normalised. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
+/** Canonical key: folded, every run of non-alphanumerics becomes one '-': "Antony Blinken" → "antony-blinken". */
+export function foldKey(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded text; initialisms lose their dots ("U.S." → "us"). */
+  fold: string;
+  /** First letter is upper-case (or the token is an initialism / "al-Xxx" name). */
+  cap: boolean;
+  /** Every letter upper-case and at least two letters: an acronym or a shouted word. */
+  upper: boolean;
+  /** Index of the sentence the token belongs to. */
+  s: number;
+  /** Index of the token inside its sentence (0 = sentence-initial). */
+  i: number;
+}
+
+// An initialism ("U.S.", "D.C."), or a word with inner hyphens ("François-Xavier", "Météo-France").
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Hyphenated prefixes that are qualifiers, not part of the word: "ex-ministre", "then-Speaker".
+const SPLIT_PREFIX = new Set(['ex', 'then', 'vice']);
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ben|bin|abu|ibn)[-‐‑]\p{Lu}/u;
+
+function makeToken(text: string, start: number, s: number, i: number): Token {
+  const f = fold(text);
+  const first = text[0]!;
+  const isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return {
+    start,
+    end: start + text.length,
+    text,
+    fold: f.includes('.') ? f.replace(/\./g, '') : f,
+    cap: isUpperFirst || NAME_PREFIX.test(text),
+    upper,
+    s,
+    i,
+  };
+}
+
+/** Tokenises one string; offsets are shifted by `base`. */
+export function tokenize(text: string, base = 0, s = 0): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const w = m[0];
+    const at = base + m.index;
+    const dash = w.search(/[-‐‑]/);
+    if (dash > 0 && SPLIT_PREFIX.has(fold(w.slice(0, dash)))) {
+      out.push(makeToken(w.slice(0, dash), at, s, out.length));
+      out.push(makeToken(w.slice(dash + 1), at + dash + 1, s, out.length));
+      continue;
+    }
+    out.push(makeToken(w, at, s, out.length));
+  }
+  return out;
+}
+
+/** Tokens of every sentence, in text order, with sentence indices. */
+export function tokenizeSentences(sentences: Sentence[]): Token[][] {
+  return sentences.map((sen, s) => tokenize(sen.text, sen.start, s));
+}
+
+/** Tokenises a lexicon phrase into folded words ("secrétaire d'État" → ["secretaire","d","etat"]). */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.fold);
+}

@@ -1,0 +1,215 @@
+// The ingest stage: paths (files, directories, globs) → SourceDoc[] + problems. Picks an adapter by
+// extension (text.ts, html.ts, feed.ts); all of them clean with clean.ts. Inputs are only ever read.
+import { openSync, readSync, closeSync, statSync, readdirSync, fstatSync } from 'node:fs';
+import path from 'node:path';
+import { RecoupeError } from '../errors.ts';
+import type { InputProblem, SourceDoc } from '../types.ts';
+import { jsonFeed, ndjsonFeed, toProblem } from './feed.ts';
+import { expandGlob, isGlob } from './glob.ts';
+import { htmlDoc } from './html.ts';
+import type { DocMeta } from './meta.ts';
+import { textDoc } from './text.ts';
+
+export interface IngestOptions {
+  /** Directory ids are relative to; default process.cwd(). */
+  cwd?: string;
+  /** Throw the first problem instead of collecting it. */
+  strict?: boolean;
+  /** Bytes; default 20 MB. */
+  maxFileSize?: number;
+}
+
+export interface IngestResult {
+  docs: SourceDoc[];
+  problems: InputProblem[];
+}
+
+const DEFAULT_MAX = 20 * 1024 * 1024;
+const TEXT_EXT = new Set(['.txt', '.md', '.markdown']);
+const HTML_EXT = new Set(['.html', '.htm']);
+const JSON_EXT = new Set(['.json']);
+const NDJSON_EXT = new Set(['.ndjson', '.jsonl']);
+
+/** True for the extensions ingest reads. */
+export function isSupported(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext) || NDJSON_EXT.has(ext);
+}
+
+/** Reads every article under `paths`. Bad inputs become problems (or throw with `strict`). */
+export async function ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+  const cwd = path.resolve(opts.cwd ?? process.cwd());
+  const max = opts.maxFileSize ?? DEFAULT_MAX;
+  const errors: RecoupeError[] = [];
+  const docs = new Map<string, SourceDoc>();
+  const seenFiles = new Set<string>();
+  const fail = (err: unknown) => {
+    if (!(err instanceof RecoupeError)) throw err;
+    if (opts.strict) throw err;
+    errors.push(err);
+  };
+
+  for (const given of paths) {
+    let files: string[];
+    try {
+      files = resolveInput(given, cwd);
+    } catch (err) {
+      fail(err);
+      continue;
+    }
+    for (const abs of files) {
+      if (seenFiles.has(abs)) continue;
+      seenFiles.add(abs);
+      try {
+        const found = readFile(abs, relPath(abs, cwd), max);
+        for (const d of found.docs) if (!docs.has(d.id)) docs.set(d.id, d);
+        for (const p of found.problems) fail(p);
+      } catch (err) {
+        fail(err);
+      }
+    }
+  }
+
+  if (docs.size === 0) {
+    // `recoupe check no-such-dir` prints one line naming no-such-dir, not a generic "no sources".
+    if (paths.length === 1 && errors.length === 1) throw errors[0];
+    const detail = errors.length ? `; ${errors.length} input problem(s), first: ${errors[0]!.message}` : '';
+    throw new RecoupeError('E_NO_SOURCES', null, `no article could be read from ${paths.length ? paths.join(', ') : 'no path'}${detail}`);
+  }
+  const sorted = [...docs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { docs: sorted, problems: errors.map(toProblem) };
+}
+
+/**
+ * Ingests one in-memory text as if read from `path` (tests, diff, feeds). `.html`/`.htm` paths go
+ * through the HTML extractor; anything else is read as text with optional front matter.
+ */
+export function ingestText(
+  filePath: string,
+  content: string,
+  meta: Partial<{ title: string; outlet: string; url: string; published: string; lang: string; id: string }> = {},
+): SourceDoc {
+  const id = meta.id ?? filePath;
+  const given: DocMeta = { title: meta.title, outlet: meta.outlet, url: meta.url, published: meta.published, lang: meta.lang };
+  if (HTML_EXT.has(path.extname(filePath).toLowerCase())) return htmlDoc(id, filePath, content, given);
+  return textDoc(id, filePath, content, given);
+}
+
+/** Files named by one input: a file, a directory (recursive, sorted) or a glob. */
+function resolveInput(given: string, cwd: string): string[] {
+  if (isGlob(given)) {
+    const files = expandGlob(given, cwd).filter(isSupported);
+    if (files.length === 0) throw new RecoupeError('E_SOURCE_MISSING', given, 'no supported file matches this pattern');
+    return files;
+  }
+  const abs = path.resolve(cwd, given);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    throw new RecoupeError('E_SOURCE_MISSING', given, 'no such file or directory');
+  }
+  if (st.isDirectory()) return walkDir(abs);
+  if (!isSupported(abs)) {
+    throw new RecoupeError('E_SOURCE_READ', given, `unsupported file type "${path.extname(abs) || '(none)'}" (expected .txt, .md, .html, .json, .ndjson)`);
+  }
+  return [abs];
+}
+
+/** Supported files under `dir`, depth-first in sorted name order; other files are ignored. */
+function walkDir(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkDir(full));
+    else if (e.isFile() && isSupported(full)) out.push(full);
+  }
+  return out;
+}
+
+/** POSIX path relative to cwd; absolute when outside it. */
+function relPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return (inside ? rel : abs).split(path.sep).join('/');
+}
+
+interface FileResult {
+  docs: SourceDoc[];
+  problems: RecoupeError[];
+}
+
+function readFile(abs: string, rel: string, max: number): FileResult {
+  const content = readChecked(abs, rel, max);
+  const ext = path.extname(abs).toLowerCase();
+  if (JSON_EXT.has(ext)) return jsonFeed(rel, content);
+  if (NDJSON_EXT.has(ext)) return ndjsonFeed(rel, content);
+  if (HTML_EXT.has(ext)) {
+    const doc = htmlDoc(rel, rel, content, {});
+    if (doc.text.trim() === '') throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the page has no visible text');
+    return { docs: [doc], problems: [] };
+  }
+  return { docs: [textDoc(rel, rel, content, {})], problems: [] };
+}
+
+/** Reads a file read-only, checking size (before reading), binary content, UTF-8 and emptiness. */
+export function readChecked(abs: string, rel: string, max: number): string {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new RecoupeError('E_SOURCE_MISSING', rel, 'no such file');
+    throw new RecoupeError('E_SOURCE_READ', rel, `cannot read: ${code ?? String(err)}`);
+  }
+  let bytes: Buffer;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > max) throw new RecoupeError('E_SOURCE_TOO_BIG', rel, `file is ${size} bytes, more than the ${max} byte limit`);
+    bytes = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const r = readSync(fd, bytes, got, size - got, got);
+      if (r === 0) break;
+      got += r;
+    }
+    bytes = bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+  checkBinary(bytes, rel);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new RecoupeError('E_SOURCE_ENCODING', rel, 'not valid UTF-8', `byte ${firstBadUtf8(bytes)}`);
+  }
+  if (text.replace(/^\ufeff/, '').trim() === '') throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the file is empty');
+  return text;
+}
+
+/** NUL bytes in the first 8 KB, or more than 10% control characters there, mean binary. */
+function checkBinary(bytes: Buffer, rel: string): void {
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) throw new RecoupeError('E_SOURCE_BINARY', rel, 'looks like a binary file (NUL bytes)');
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 127) control++;
+  }
+  if (head.length > 0 && control / head.length > 0.1) throw new RecoupeError('E_SOURCE_BINARY', rel, 'looks like a binary file (control characters)');
+}
+
+/** Offset of the first byte that breaks UTF-8, for the error message. */
+function firstBadUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}

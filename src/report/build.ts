@@ -1,0 +1,68 @@
+// Assembles the report object: documents, events, copy groups, findings and (optionally) claims, all sorted.
+import type { Claim, DocumentSummary, EventRecord, Finding, InputProblem, Report, SourceDoc } from '../types.ts';
+import { VERSION } from '../version.ts';
+
+export const REPORT_SCHEMA_VERSION = '1.0.0';
+
+export interface BuildInput {
+  docs: SourceDoc[];
+  problems: InputProblem[];
+  claims: Claim[];
+  events: EventRecord[];
+  copyGroups: string[][];
+  findings: Finding[];
+  includeClaims: boolean;
+  includeText: boolean;
+}
+
+/** The document's text with removed noise taken out, for reading. */
+export function cleanText(doc: SourceDoc): string {
+  return doc.text
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function summarizeDoc(d: SourceDoc, includeText: boolean): DocumentSummary {
+  return {
+    id: d.id,
+    path: d.path,
+    title: d.title,
+    outlet: d.outlet,
+    url: d.url,
+    lang: d.lang,
+    langSource: d.langSource,
+    published: d.published,
+    length: d.original.length,
+    removed: d.removed,
+    ...(includeText ? { cleanText: cleanText(d) } : {}),
+  };
+}
+
+function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of items.map(key).sort()) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
+export function buildReport(input: BuildInput): Report {
+  const findings = [...input.findings].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'recoupe', version: VERSION },
+    summary: {
+      documents: input.docs.length,
+      claims: input.claims.length,
+      events: input.events.length,
+      findings: findings.length,
+      byVerdict: countBy(findings, (f) => f.verdict),
+      byKind: countBy(findings, (f) => f.subject.claimKind),
+    },
+    documents: [...input.docs].sort((a, b) => a.id.localeCompare(b.id)).map((d) => summarizeDoc(d, input.includeText)),
+    problems: [...input.problems].sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message)),
+    events: input.events,
+    copyGroups: input.copyGroups,
+    findings,
+    ...(input.includeClaims ? { claims: input.claims } : {}),
+  };
+}

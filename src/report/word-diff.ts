@@ -1,0 +1,59 @@
+// Word-level diff of two short texts (quotes), on top of fast-diff's character diff (DEPENDENCIES §4):
+// each distinct word, space run or punctuation mark becomes one private-use character, so fast-diff
+// aligns whole words and never cuts one in half.
+import diff from 'fast-diff';
+
+export type DiffOp = -1 | 0 | 1;
+/** [op, text]: -1 only in `a`, 1 only in `b`, 0 in both. Concatenating ops 0/-1 gives `a`, ops 0/1 gives `b`. */
+export type DiffPart = [DiffOp, string];
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
+// The encoded strings hold only codes, so any code range works; BMP code units from U+0100, skipping the
+// surrogates, give ~63k one-unit codes and never rely on fast-diff keeping surrogate pairs whole.
+const FIRST_CODE = 0x100;
+const SURROGATES = 0xd800;
+const MAX_TOKENS = 0xffff - FIRST_CODE - 0x800;
+const codeAt = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
+const indexOf = (code: number): number => (code < SURROGATES ? code - FIRST_CODE : code - 0x800 - FIRST_CODE);
+
+/** Diffs `a` and `b` word by word, with semantic cleanup. Falls back to a character diff past ~63k distinct tokens. */
+export function wordDiff(a: string, b: string): DiffPart[] {
+  const codeOf = new Map<string, string>();
+  const tokenOf: string[] = [];
+  const encode = (text: string): string | null => {
+    let out = '';
+    for (const token of text.match(TOKEN) ?? []) {
+      let code = codeOf.get(token);
+      if (code === undefined) {
+        if (tokenOf.length >= MAX_TOKENS) return null;
+        code = String.fromCharCode(codeAt(tokenOf.length));
+        codeOf.set(token, code);
+        tokenOf.push(token);
+      }
+      out += code;
+    }
+    return out;
+  };
+  const ea = encode(a);
+  const eb = ea === null ? null : encode(b);
+  if (ea === null || eb === null) return merge(diff(a, b, undefined, true) as DiffPart[]);
+  const parts: DiffPart[] = [];
+  for (const [op, encoded] of diff(ea, eb, undefined, true)) {
+    let text = '';
+    for (let i = 0; i < encoded.length; i++) text += tokenOf[indexOf(encoded.charCodeAt(i))];
+    parts.push([op as DiffOp, text]);
+  }
+  return merge(parts);
+}
+
+/** Joins neighbours with the same op (cleanup can leave them) and drops empty parts. */
+function merge(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const [op, text] of parts) {
+    if (!text) continue;
+    const last = out[out.length - 1];
+    if (last && last[0] === op) last[1] += text;
+    else out.push([op, text]);
+  }
+  return out;
+}
