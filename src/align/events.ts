@@ -24,6 +24,8 @@ export interface LocalEvent {
   when: WhenInfo | null;
   /** The date expression's text, lower-cased: two different expressions in one document mean two events. */
   whenText: string | null;
+  /** Start of the date claim that dates this mention, so that only event dates are compared as such. */
+  whenStart: number | null;
   place: string | null;
   /** The document's dominant place, used only to break ties. */
   softPlace: string | null;
@@ -71,6 +73,9 @@ export function weekdayKey(w: string | null | undefined): string | null {
   return i === undefined ? null : String(i);
 }
 
+const STATEMENT_BEFORE =
+  /(?:annoncé|déclaré|indiqué|affirmé|précisé|souligné|expliqué|estimé|ajouté|dit|confirmé|publié|rapporté|announced|said|told|stated|added|reported|confirmed|published)(?:\s+(?:ce|cette|le|on|this|last))?\s*$/i;
+
 function isDayLike(v: DateValue): boolean {
   return v.granularity === 'day' || v.granularity === 'part-of-day' || v.granularity === 'hour' || v.granularity === 'minute' || !!v.weekday;
 }
@@ -82,6 +87,8 @@ function datesBySentence(a: DocAnalysis): Map<number, { pos: number; when: WhenI
     if (d.kind !== 'date') continue;
     const v = d.value as DateValue;
     if (!isDayLike(v) && v.granularity !== 'month') continue;
+    // "a annoncé vendredi", "said on Friday": the day of a statement, not of the event.
+    if (STATEMENT_BEFORE.test(a.doc.text.slice(Math.max(0, d.start - 40), d.start))) continue;
     const s = sentenceIndexAt(a.sentences, d.start);
     const day = v.iso ? v.iso.slice(0, v.granularity === 'month' ? 7 : 10) : null;
     const list = out.get(s) ?? [];
@@ -131,6 +138,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       participants: [...new Set(v.participants)].sort(),
       when: date?.when ?? null,
       whenText: date?.text ?? null,
+      whenStart: date?.pos ?? null,
       place,
       softPlace: place ?? dominant,
       cluster: -1,
@@ -149,7 +157,11 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
   if (eventFamily(e.type) !== c.type) return true;
   if (e.place && c.places.size && !c.places.has(e.place)) return true;
   if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
-  if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) return true;
+  if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) {
+    // The same calendar day with another weekday is one event told wrongly: the date kind reports it.
+    const day = e.when.iso && e.when.iso.length >= 10 ? e.when.iso.slice(0, 10) : null;
+    if (!day || ![...c.isos].some((i) => i.slice(0, 10) === day)) return true;
+  }
   // A document that names two date expressions for two mentions speaks of two events.
   for (const m of c.members) if (m.doc === e.doc && m.whenText && e.whenText && m.whenText !== e.whenText) return true;
   return false;

@@ -50,6 +50,8 @@ function unifyDraft(d: ClaimDraft, keys: Map<string, string>): ClaimDraft {
 /** The event a non-meeting claim speaks of, from its own document's event mentions. */
 function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: Mention[], clusters: Set<number>): LocalEvent | null {
   if (events.length === 0) return null;
+  // A date belongs to an event only when it is the date that event mention was dated with.
+  if (d.kind === 'date') return events.find((e) => e.whenStart === d.start) ?? null;
   const s = sentenceIndexAt(a.sentences, d.start);
   const sentence = a.sentences[s];
   // Same sentence: the closest mention.

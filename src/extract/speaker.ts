@@ -147,6 +147,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const s = i;
+    // An initialism is one word: "U.S.", "U.N.".
+    if (UPPER.test(c) && text[i + 1] === '.' && UPPER.test(text[i + 2] ?? '') && text[i + 3] === '.') {
+      let e = i;
+      while (e + 1 < to && UPPER.test(text[e]!) && text[e + 1] === '.') e += 2;
+      push(s, e, true);
+      i = e;
+      continue;
+    }
     while (i < to) {
       const d = text[i]!;
       if (LETTER.test(d) || d === '\u0301') {
@@ -190,10 +198,18 @@ export interface Cue {
   participle: boolean;
 }
 
-const DETERMINERS = new Set([
-  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs',
-  'notre', 'nos', 'votre', 'vos', 'au', 'aux', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
-]);
+// Per language: French "a" is the auxiliary ("a déclaré"), English "a" an article.
+const DETERMINERS: Record<Lang, Set<string>> = {
+  fr: new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'au', 'aux']),
+  en: new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our']),
+};
+
+/** Words that may stand between a subject and its verb: auxiliaries, listed adverbs, any -ment / -ly adverb. */
+function isAux(t: Token, lang: Lang): boolean {
+  if (!t.word || t.quoted || t.cap) return false;
+  if (lexicon(lang).aux.has(t.lower)) return true;
+  return lang === 'fr' ? t.lower.length > 6 && t.lower.endsWith('ment') : t.lower.length > 4 && t.lower.endsWith('ly');
+}
 // "a-t-il", "ajoute-t-elle", "dit-il": the inverted subject pronoun after a hyphen.
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
@@ -236,7 +252,7 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
       if (p.kind !== 'marker' && t.cap) continue;
       // After a determiner the word is a noun ("l'annonce", "the report").
       const prev = toks[k - 1];
-      if (p.kind !== 'marker' && prev && prev.word && DETERMINERS.has(prev.lower)) continue;
+      if (p.kind !== 'marker' && prev && prev.word && DETERMINERS[lang].has(prev.lower)) continue;
       const last = toks[k + p.toks.length - 1]!.lower;
       const participle = p.kind !== 'marker' && (lang === 'fr' ? /ant$/.test(last) : /ing$/.test(last));
       const glued = k > 0 ? INVERTED.exec(toks[k - 1]!.lower) : null;
@@ -270,7 +286,7 @@ export interface Who {
   type?: Mention['type'];
 }
 
-const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'the', 'a', 'an']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'the', 'an']);
 const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the']);
 const OF = new Set(['de', 'du', 'des', "d'", 'of']);
 // Words that end a clause when walking left to a subject, or end a phrase after a postposed verb.
@@ -390,14 +406,17 @@ export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: numb
 }
 
 function isAbbrevDot(toks: Token[], k: number): boolean {
-  return toks[k]!.lower === '.' && k > 0 && ABBREV.has(toks[k - 1]!.lower) && toks[k + 1]?.word === true;
+  if (toks[k]!.lower !== '.' || k === 0 || toks[k + 1]?.word !== true) return false;
+  const p = toks[k - 1]!;
+  // A title ("M.", "Mr.") or an initial ("A. Blinken").
+  return ABBREV.has(p.lower) || (p.cap && p.end - p.start === 1);
 }
 
 /** The subject written before the verb at token i, or null when none stands there. */
 export function leftSubject(ctx: ExtractContext, toks: Token[], i: number, lang: Lang, floor = 0): Who | null {
   const lex = lexicon(lang);
   let k = i - 1;
-  while (k >= floor && toks[k]!.word && !toks[k]!.quoted && lex.aux.has(toks[k]!.lower) && !toks[k]!.cap) k--;
+  while (k >= floor && isAux(toks[k]!, lang)) k--;
   if (k < floor) return null;
   let t = toks[k]!;
   if (INVERTED.test(t.lower)) return null; // handled by the cue's pronoun
@@ -419,7 +438,7 @@ export function leftSubject(ctx: ExtractContext, toks: Token[], i: number, lang:
     // "La CGT, qui revendique…" is handled by the relative pronoun below; punctuation ends the search.
     return null;
   }
-  if (lex.pronouns.has(t.lower) && (k === floor || !toks[k - 1]!.word || !DETERMINERS.has(toks[k - 1]!.lower))) {
+  if (lex.pronouns.has(t.lower) && (k === floor || !toks[k - 1]!.word || !DETERMINERS[lang].has(toks[k - 1]!.lower))) {
     return { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), key: null, pronoun: true };
   }
   if (lex.relatives.has(t.lower) || t.lower === 'qui') {
@@ -528,14 +547,24 @@ export function cueSubject(ctx: ExtractContext, toks: Token[], cue: Cue, lang: L
   if (cue.kind === 'marker') return rightSubject(ctx, toks, cue.j, lang);
   const left = leftSubject(ctx, toks, cue.i, lang, floor);
   if (left) return left;
-  // A verb right after a comma, a quote or the sentence start takes its subject after it.
-  return rightSubject(ctx, toks, cue.j, lang);
+  if (cue.participle) return null; // "adding", "ajoutant": the caller climbs to the main verb
+  // Only a verb right after a comma, a quote or the sentence start takes its subject after it ("a déclaré X").
+  return invertedAt(toks, cue.i, lang, floor) ? rightSubject(ctx, toks, cue.j, lang) : null;
 }
 
-/** The first mention of a person (not a complement "de X") in tokens [a, b), for pronoun fallback. */
-export function firstHeadPerson(ctx: ExtractContext, start: number, end: number): Mention | null {
+/** The verb at token i stands where inversion is possible: after punctuation, a quotation or at the start. */
+export function invertedAt(toks: Token[], i: number, lang: Lang, floor = 0): boolean {
+  let k = i - 1;
+  while (k >= floor && isAux(toks[k]!, lang)) k--;
+  if (k < floor) return true;
+  const t = toks[k]!;
+  return t.quoted || (!t.word && t.lower !== '.');
+}
+
+/** The first mention of one of `types` in [start, end) that is not a complement ("de X", "of X"). */
+export function firstHead(ctx: ExtractContext, start: number, end: number, types: Mention['type'][] = ['person']): Mention | null {
   for (const m of mentionsIn(ctx, start, end)) {
-    if (m.type !== 'person') continue;
+    if (!types.includes(m.type)) continue;
     const before = ctx.text.slice(Math.max(start, m.start - 4), m.start).toLowerCase();
     if (/(?:\bde |\bdu |\bdes |d['’]|\bof )$/.test(before)) continue;
     return m;

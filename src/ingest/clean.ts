@@ -84,7 +84,7 @@ export function findNoise(text: string, ctx: CleanContext): Cut[] {
   for (; i < kept.length; i++) {
     const line = kept[i]!;
     const c = content(line);
-    if (seen.has(c) && wordCount(c, 6) >= 6) {
+    if (seen.has(c) && wordCount(c, 8) >= 8) {
       cuts.push({ start: line.cs, end: line.ce, reason: 'repeated-paragraph' });
       drop.add(line);
       continue;

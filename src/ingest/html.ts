@@ -428,11 +428,26 @@ export function htmlDoc(id: string, file: string, original: string, given: DocMe
 function omit(ex: Extracted, cuts: Cut[]): { text: string; offsets: Int32Array } {
   const ranges: [number, number][] = [];
   let at = 0;
+  const t = ex.text;
   for (const c of cuts) {
     if (c.start > at) ranges.push([at, c.start]);
-    at = Math.max(at, c.end);
+    let end = c.end;
+    // A whole-line cut takes the line break after it, so no run of empty lines is left behind.
+    if ((c.start === 0 || t[c.start - 1] === '\n') && (end === t.length || t[end] === '\n')) {
+      while (end < t.length && (t[end] === '\n' || t[end] === ' ')) end++;
+    }
+    at = Math.max(at, end);
   }
   if (ex.text.length > at) ranges.push([at, ex.text.length]);
+  // Blank lines left at either end by a cut paragraph go too.
+  while (ranges.length && /^\s*$/.test(ex.text.slice(ranges[0]![0], ranges[0]![1]))) ranges.shift();
+  while (ranges.length && /^\s*$/.test(ex.text.slice(ranges[ranges.length - 1]![0], ranges[ranges.length - 1]![1]))) ranges.pop();
+  if (ranges.length) {
+    const lastR = ranges[ranges.length - 1]!;
+    while (lastR[1] > lastR[0] && /\s/.test(ex.text[lastR[1] - 1]!)) lastR[1]--;
+    const firstR = ranges[0]!;
+    while (firstR[0] < firstR[1] && /\s/.test(ex.text[firstR[0]]!)) firstR[0]++;
+  }
   const text = ranges.map(([a, b]) => ex.text.slice(a, b)).join('');
   const offsets = new Int32Array(text.length + 1);
   let o = 0;

@@ -32,10 +32,13 @@ export function findDateline(text: string, cuts: Cut[], lang: Lang): PublishedDa
     const cue = PUBLISH_CUE.test(s);
     if (cue || k < TOP_LINES) {
       const found = parseDate(s, lang);
-      // On a plain top line the date must lead or the line must be short: "18 juin 2023 - Paris", not
-      // "La conférence du 16 février 2024 a…".
-      if (found && (cue || found.index <= 30 || s.split(/\s+/).length <= 12)) {
-        return { value: found.value, source: cue || s.split(/\s+/).length <= 12 ? 'dateline' : 'text' };
+      if (found) {
+        // On a plain top line the date must lead a short line ("18 juin 2023 - Paris", "Par X, le 2 mars
+        // 2024"), or open a longer one ("19.06.2023, 05:19 Le ministre…", then it is read from the text).
+        // "La réunion du 16 février 2024 a…" dates an event, not the article.
+        const words = s.split(/\s+/).length;
+        if (cue || (found.index <= 30 && words <= 14)) return { value: found.value, source: 'dateline' };
+        if (found.index === 0) return { value: found.value, source: 'text' };
       }
     }
     k++;

@@ -23,7 +23,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\\`*_{}[\]<>()#+!|~&]/g, '\\$&')
-    .replace(/^(\s*)([-=]|\d+[.)])/, '$1\\$2');
+    .replace(/^(\s*)([-=])/, '$1\\$2')
+    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3');
 }
 
 /** Report ordering: contradictions first, then divergences, then the rest; stable within a verdict. */
@@ -61,7 +62,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
 }
 
 function note(cut: number, max: number, ui: Ui): string {
-  return `\n---\n\n_${escapeMarkdown(fill(ui.cut, { n: cut, max }))}_\n`;
+  return `\n---\n\n_${fill(ui.cut, { n: cut, max })}_\n`;
 }
 
 function table(head: string[], rows: string[][], align: string[]): string {

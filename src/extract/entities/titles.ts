@@ -32,7 +32,7 @@ function isDemonym(t: Token): boolean {
 }
 
 /** Finds the title spans of one sentence's tokens, left to right, without overlaps. */
-export function findTitles(toks: Token[], text: string): TitleSpan[] {
+export function findTitles(toks: Token[], text: string, lang: string = 'fr'): TitleSpan[] {
   const lx = lexicon();
   const out: TitleSpan[] = [];
   const skipInside = (t: Token) => isDemonym(t) || lx.qualifiers.has(t.fold);
@@ -84,7 +84,7 @@ export function findTitles(toks: Token[], text: string): TitleSpan[] {
       }
       break;
     }
-    const comp = complement(toks, last + 1, text);
+    const comp = complement(toks, last + 1, text, lang);
     let complementText = '';
     if (comp && !m.value.relational) {
       complementText = text.slice(toks[last + 1]!.start, toks[comp.end]!.end);
@@ -136,6 +136,7 @@ function complement(
   toks: Token[],
   j: number,
   text: string,
+  lang: string,
 ): { end: number; country: string | null; onlyCountry: boolean } | null {
   const lx = lexicon();
   let end = -1;
@@ -149,6 +150,11 @@ function complement(
     if (k > 0 && !joinable(text, toks[k - 1]!, prep)) break;
     let n = k + 1;
     if (n < toks.length && DETERMINERS.has(toks[n]!.fold) && !toks[n]!.cap && joinable(text, prep, toks[n]!)) n++;
+    // "of the Chinese Foreign Ministry": a demonym before the noun gives the country.
+    while (n + 1 < toks.length && lx.demonyms.has(toks[n]!.fold) && !lx.aliases.match(toks, n, text) && joinable(text, toks[n]!, toks[n + 1]!)) {
+      country ??= lx.demonyms.get(toks[n]!.fold)!;
+      n++;
+    }
     const head = toks[n];
     if (!head || !joinable(text, toks[n - 1]!, head)) break;
     // "à"/"at" only introduce a complement that names an organisation or place ("prévisionniste à Météo-France").
@@ -172,7 +178,8 @@ function complement(
         !STOPWORDS.has(toks[last + 1]!.fold) &&
         !COMPLEMENT_PREPS.has(toks[last + 1]!.fold) &&
         !lx.qualifiers.has(toks[last + 1]!.fold) &&
-        joinable(text, toks[last]!, toks[last + 1]!)
+        joinable(text, toks[last]!, toks[last + 1]!) &&
+        looksLikeComplementWord(toks[last + 1]!.fold, lang)
       ) {
         last++;
         if (lx.demonyms.has(toks[last]!.fold)) country ??= lx.demonyms.get(toks[last]!.fold)!;
@@ -212,3 +219,13 @@ const ORG_WORDS = new Set([
   'affaires', 'etrangeres', 'interieur', 'commission', 'comite', 'parti', 'department', 'ministry', 'conseil',
   'council', 'etat', 'state', 'office', 'bureau', 'house', 'senate', 'chambre', 'assemblee', 'republique',
 ]);
+
+// French adjectives after a noun ("Transition écologique", "Parti communiste chinois") end in these; verbs
+// ("craint", "situé") do not, so the title stops before them.
+const FR_ADJ = /(?:ais|aise|aises|ien|ienne|iens|iennes|al|ale|ales|aux|ique|iques|el|elle|els|elles|aire|aires|ere|eres|ier|iers|iere|if|ive|ifs|ives|ain|aine|ains|aines|ois|oise|iste|istes|eur|eure|eurs|ieur|ieure|eux|euse|ent|ente|ents|entes|ant|ante|ants|antes|ne|nes|tre|tres|ial|iale)$/;
+
+function looksLikeComplementWord(f: string, lang: string): boolean {
+  if (lexicon().demonyms.has(f)) return true;
+  if (lang === 'en') return !/(?:ed|ing)$/.test(f) && !['said', 'says', 'told', 'met', 'will', 'has', 'was'].includes(f);
+  return FR_ADJ.test(f);
+}

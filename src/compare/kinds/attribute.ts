@@ -1,0 +1,108 @@
+// Kind `attribute`: single-valued facts about a person or an event (a title, a place), scoped in time.
+// Titles are compared only between claims whose dates overlap: a title held in 2024 does not contradict another
+// held in 2023. Equivalent titles agree; a person may hold several titles at once, so different titles are at
+// most a divergence, and only "former X" against "X" at the same time is a contradiction.
+import { rangesOverlap, addDays, parsePartialIso } from '../../extract/calendar.ts';
+import type { Claim, PlaceValue, RoleValue, Verdict } from '../../types.ts';
+import { displayClaim } from '../display.ts';
+import { defineKind, worse } from '../kind.ts';
+import { titlesEquivalent } from '../../extract/role.ts';
+
+export interface AttributeOptions {
+  /** Days of slack around each claim's date when deciding that two claims speak of the same time. */
+  scopeDays: number;
+  /** Report different, non-equivalent titles held at the same time as a divergence. */
+  reportDifferentTitles: boolean;
+}
+
+const FORMER = new Set(['former', 'ancien', 'ex', 'ancienne', 'outgoing-former']);
+
+function isFormer(v: RoleValue): boolean {
+  return !!v.qualifier && FORMER.has(v.qualifier.toLowerCase());
+}
+
+/** True when both claims are dated and their dates (± slack) overlap. */
+function sameTime(a: string | null, b: string | null, slack: number): boolean {
+  if (!a || !b || !parsePartialIso(a) || !parsePartialIso(b)) return false;
+  const widen = (iso: string): [string, string] => {
+    if (iso.length < 10) return [iso, iso];
+    return [addDays(iso, -slack), addDays(iso, slack)];
+  };
+  return rangesOverlap(widen(a), widen(b));
+}
+
+function roleVerdict(a: RoleValue, b: RoleValue, o: AttributeOptions): Verdict | null {
+  const equivalent = a.titleKey === b.titleKey || titlesEquivalent(a.titleKey, b.titleKey);
+  const timed = sameTime(a.asOf, b.asOf, o.scopeDays);
+  if (equivalent) {
+    if (isFormer(a) !== isFormer(b)) return timed ? 'contradiction' : null;
+    return 'corroboration';
+  }
+  if (!timed || !o.reportDifferentTitles) return null;
+  return 'divergence';
+}
+
+export default defineKind<AttributeOptions>({
+  meta: {
+    name: 'attribute',
+    description: "Compares single-valued facts (a person's title, an event's place), only between claims about the same time.",
+    claimKinds: ['role', 'place'],
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { scopeDays: { type: 'integer', minimum: 0 }, reportDifferentTitles: { type: 'boolean' } },
+    },
+    defaultOptions: { scopeDays: 45, reportDifferentTitles: true },
+    messages: {
+      contradiction: '{{label}}: at the same time, one source says "{{a}}" and another "{{b}}".',
+      divergence: '{{label}}: sources give different titles at the same time ("{{a}}", "{{b}}").',
+      corroboration: '{{label}}: {{count}} sources agree ({{values}}).',
+    },
+  },
+  groupKey(c) {
+    if (c.kind === 'role') return `role|${(c.value as RoleValue).person}`;
+    return c.subject.event ? `place|${c.subject.event}` : null;
+  },
+  compare(group, o) {
+    const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);
+    if (new Set(claims.map((c) => c.doc)).size < 2) return [];
+    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
+    let verdict: Verdict | null = null;
+    let worst: [Claim, Claim] | null = null;
+    for (let i = 0; i < claims.length && i < 20; i++)
+      for (let j = i + 1; j < claims.length && j < 20; j++) {
+        const a = claims[i]!;
+        const b = claims[j]!;
+        if (a.doc === b.doc) continue;
+        let v: Verdict | null;
+        if (a.kind === 'role') v = roleVerdict(a.value as RoleValue, b.value as RoleValue, o);
+        // Places only corroborate: a venue and a city, or two venue descriptions, are rarely exclusive.
+        else v = (a.value as PlaceValue).placeKey === (b.value as PlaceValue).placeKey ? 'corroboration' : null;
+        if (!v) continue;
+        pairs.push({ a: a.id, b: b.id, verdict: v });
+        if (!verdict || worse(verdict, v) !== verdict) worst = [a, b];
+        verdict = verdict ? worse(verdict, v) : v;
+      }
+    if (!verdict || !worst) return [];
+    const involved = claims.filter((c) => pairs.some((p) => p.a === c.id || p.b === c.id));
+    const first = involved[0]!;
+    const label = first.kind === 'role' ? `title of ${(first.value as RoleValue).personText}` : `place of the event`;
+    const values = involved.map((claim) => ({ claim, display: displayClaim(claim) }));
+    return [
+      {
+        messageId: verdict,
+        verdict,
+        label,
+        data: {
+          label,
+          count: new Set(involved.map((c) => c.doc)).size,
+          a: displayClaim(worst[0]),
+          b: displayClaim(worst[1]),
+          values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
+        },
+        values,
+        ...(involved.length > 2 ? { pairs } : {}),
+      },
+    ];
+  },
+});

@@ -1,0 +1,101 @@
+// Kind `first-since`: "the first … since October 2018", "in five years", "since 2019", compared as intervals of
+// reference dates. Claims about the same kind of first (same form, same thing) in one story are grouped; a
+// disagreement is a contradiction only inside one event, a divergence across events.
+import { rangesOverlap, addMonths } from '../../extract/calendar.ts';
+import type { FirstSinceValue, Verdict } from '../../types.ts';
+import { fold } from '../../text/fold.ts';
+import { displayClaim } from '../display.ts';
+import { defineKind, worse } from '../kind.ts';
+
+export interface FirstSinceOptions {
+  /** Months of slack on each side of a reference interval. */
+  slackMonths: number;
+  /** Words that name the same thing in French and English ("visite" = "visit"), folded, as groups. */
+  synonyms: string[][];
+}
+
+function whatKey(v: FirstSinceValue, synonyms: string[][]): string {
+  const w = fold(v.what).split(/[^a-z0-9]+/).filter(Boolean);
+  for (const group of synonyms) if (w.some((x) => group.includes(x))) return group[0]!;
+  return w[w.length - 1] ?? '';
+}
+
+function widen(ref: [string | null, string | null], months: number): [string, string] | null {
+  const [a, b] = ref;
+  if (!a && !b) return null;
+  const from = a ?? b!;
+  const to = b ?? a!;
+  return [addMonths(from.length === 4 ? `${from}-01` : from.slice(0, 7), -months), addMonths(to.length === 4 ? `${to}-12` : to.slice(0, 7), months)];
+}
+
+export default defineKind<FirstSinceOptions>({
+  meta: {
+    name: 'first-since',
+    description: '"First since" and superlative claims, compared as intervals of the reference dates they imply.',
+    claimKinds: ['first-since'],
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        slackMonths: { type: 'integer', minimum: 0 },
+        synonyms: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+    defaultOptions: {
+      slackMonths: 3,
+      synonyms: [
+        ['visit', 'visite', 'voyage', 'trip', 'deplacement', 'displacement', 'deplacements'],
+        ['meeting', 'rencontre', 'reunion', 'talks', 'entretien'],
+        ['cyclone', 'hurricane', 'ouragan', 'typhoon', 'tempete', 'storm'],
+        ['earthquake', 'seisme', 'quake', 'tremblement'],
+      ],
+    },
+    messages: {
+      contradiction: '{{label}}: the sources imply different reference dates ({{values}}).',
+      divergence: '{{label}}: the sources imply different reference dates ({{values}}), about possibly different events.',
+      corroboration: '{{label}}: {{count}} sources agree ({{values}}).',
+    },
+  },
+  groupKey(c, o) {
+    const v = c.value as FirstSinceValue;
+    if (!v.reference[0] && !v.reference[1]) return null;
+    const form = v.form === 'first' ? 'first' : fold(v.form);
+    return `first-since|${form}|${whatKey(v, o.synonyms)}`;
+  },
+  compare(group, o, ctx) {
+    const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);
+    if (new Set(claims.map((c) => c.doc)).size < 2) return [];
+    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
+    let verdict: Verdict = 'corroboration';
+    for (let i = 0; i < claims.length && i < 15; i++)
+      for (let j = i + 1; j < claims.length && j < 15; j++) {
+        const a = claims[i]!;
+        const b = claims[j]!;
+        if (a.doc === b.doc) continue;
+        const ra = widen((a.value as FirstSinceValue).reference, o.slackMonths);
+        const rb = widen((b.value as FirstSinceValue).reference, o.slackMonths);
+        if (!ra || !rb) continue;
+        let v: Verdict = rangesOverlap(ra, rb) ? 'corroboration' : 'contradiction';
+        if (v === 'contradiction' && (a.subject.event === null || a.subject.event !== b.subject.event)) v = 'divergence';
+        pairs.push({ a: a.id, b: b.id, verdict: v });
+        verdict = worse(verdict, v);
+      }
+    if (!pairs.length) return [];
+    const involved = claims.filter((c) => pairs.some((p) => p.a === c.id || p.b === c.id));
+    const first = involved[0]!;
+    const v0 = first.value as FirstSinceValue;
+    const event = first.subject.event ? ctx.events.get(first.subject.event)?.label : null;
+    const label = `${v0.form} ${v0.what} since${event ? ` — ${event}` : ''}`;
+    const values = involved.map((claim) => ({ claim, display: displayClaim(claim) }));
+    return [
+      {
+        messageId: verdict,
+        verdict,
+        label,
+        data: { label, count: new Set(involved.map((c) => c.doc)).size, values: values.map((x) => `${x.display} [${x.claim.doc}]`).join('; ') },
+        values,
+        ...(involved.length > 2 ? { pairs } : {}),
+      },
+    ];
+  },
+});

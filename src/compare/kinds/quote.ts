@@ -1,0 +1,140 @@
+// Kind `quote`: the same speaker at the same event, quoted by several sources. Candidates come from an inverted
+// index of content words (leader clustering, never all pairs); string-similarity confirms them; a word-level
+// fast-diff classifies each pair: identical, minor variant, wording change, or a different statement (ignored).
+import type { Claim, QuoteValue, Verdict } from '../../types.ts';
+import { fold } from '../../text/fold.ts';
+import { wordDiff } from '../../text/word-diff.ts';
+import { similarity } from '../../align/similarity.ts';
+import { defineKind, worse, type KindFinding } from '../kind.ts';
+
+export interface QuoteOptions {
+  /** Similarity (0..1, Dice on folded text) from which two quotes are the same statement. */
+  sameStatement: number;
+  /** Minimum shared content words before similarity is computed. */
+  minSharedWords: number;
+}
+
+export type QuotePairClass = 'identical' | 'minor' | 'wording' | 'different';
+
+/** Folded words without punctuation; elisions and plurals do not make a wording change. */
+function words(s: string): string[] {
+  return fold(s)
+    .replace(/\b[ldjmnstc]'/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function stem(w: string): string {
+  return w.length > 4 ? w.replace(/(?:es|s|e)$/, '') : w;
+}
+
+/** How two quotations of one statement differ. */
+export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cls: QuotePairClass; changed: string } {
+  if (a.trim() === b.trim()) return { cls: 'identical', changed: '' };
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.join(' ') === wb.join(' ')) return { cls: 'minor', changed: '' };
+  // A partial quote contained in a longer one is the same words.
+  const ja = ` ${wa.join(' ')} `;
+  const jb = ` ${wb.join(' ')} `;
+  if (wa.length >= 3 && wb.length >= 3 && (ja.includes(jb) || jb.includes(ja))) return { cls: 'minor', changed: '' };
+  const sim = similarity(a, b);
+  if (sim < sameStatement) return { cls: 'different', changed: '' };
+  const parts = wordDiff(wa.join(' '), wb.join(' '));
+  const removed = parts.filter((p) => p.op === -1).map((p) => p.text.trim()).filter(Boolean);
+  const added = parts.filter((p) => p.op === 1).map((p) => p.text.trim()).filter(Boolean);
+  if (removed.map(stem).join(' ') === added.map(stem).join(' ')) return { cls: 'minor', changed: '' };
+  return { cls: 'wording', changed: `${removed.join(' ') || '∅'} → ${added.join(' ') || '∅'}` };
+}
+
+function speakerOf(c: Claim): string | null {
+  return (c.value as QuoteValue).speaker;
+}
+
+export default defineKind<QuoteOptions>({
+  meta: {
+    name: 'quote',
+    description: 'Compares quotations of one speaker at one event across sources: identical, minor variant, or a wording change.',
+    claimKinds: ['quote'],
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { sameStatement: { type: 'number', minimum: 0, maximum: 1 }, minSharedWords: { type: 'integer', minimum: 1 } },
+    },
+    defaultOptions: { sameStatement: 0.55, minSharedWords: 2 },
+    messages: {
+      wording: '{{label}}: the sources quote different words ({{changed}}).',
+      paraphrase: '{{label}}: one source quotes, another paraphrases with other words.',
+      corroboration: '{{label}}: {{count}} sources quote the same words.',
+    },
+  },
+  // Same event and language; the speaker is checked per pair (an unnamed speaker matches anyone).
+  groupKey(c) {
+    return c.subject.event ? `${c.subject.event}|${(c.value as QuoteValue).lang}` : null;
+  },
+  compare(group, o, ctx) {
+    type Cluster = { leader: Claim; members: Claim[]; words: Set<string> };
+    const clusters: Cluster[] = [];
+    const index = new Map<string, number[]>();
+    const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
+    for (const c of ordered) {
+      const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(stem));
+      if (ws.size === 0) continue;
+      const shared = new Map<number, number>();
+      for (const w of ws) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      let joined: Cluster | null = null;
+      for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+        const cl = clusters[id]!;
+        if (n < Math.min(o.minSharedWords, ws.size)) break;
+        const s1 = speakerOf(c);
+        const s2 = speakerOf(cl.leader);
+        if (s1 && s2 && s1 !== s2) continue;
+        if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
+        joined = cl;
+        break;
+      }
+      if (!joined) {
+        joined = { leader: c, members: [], words: ws };
+        for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
+        clusters.push(joined);
+      }
+      joined.members.push(c);
+    }
+    const out: KindFinding[] = [];
+    for (const cl of clusters) {
+      const docs = new Set(cl.members.map((m) => m.doc));
+      if (docs.size < 2) continue;
+      const lead = cl.leader;
+      let verdict: Verdict = 'corroboration';
+      const pairs: { a: string; b: string; verdict: Verdict }[] = [];
+      const changes: string[] = [];
+      let paraphrase = false;
+      for (const m of cl.members) {
+        if (m === lead || m.doc === lead.doc) continue;
+        const { cls, changed } = classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
+        let v: Verdict = cls === 'wording' ? 'divergence' : 'corroboration';
+        if ((lead.value as QuoteValue).paraphrase || (m.value as QuoteValue).paraphrase) {
+          // A paraphrase is not a quotation: at most a divergence, and only when the words really differ.
+          paraphrase = paraphrase || v === 'divergence';
+          v = cls === 'wording' ? 'divergence' : 'corroboration';
+        }
+        if (changed) changes.push(changed);
+        pairs.push({ a: lead.id, b: m.id, verdict: v });
+        verdict = worse(verdict, v);
+      }
+      const speaker = speakerOf(lead) ?? cl.members.map(speakerOf).find(Boolean) ?? 'unnamed speaker';
+      const label = `quote of ${speaker.replace(/-/g, ' ')} — ${ctx.events.get(lead.subject.event!)?.label ?? lead.subject.event}`;
+      const values = cl.members.map((claim) => ({ claim, display: `“${(claim.value as QuoteValue).text}”` }));
+      const messageId = verdict === 'corroboration' ? 'corroboration' : paraphrase ? 'paraphrase' : 'wording';
+      out.push({
+        messageId,
+        verdict,
+        label,
+        data: { label, count: docs.size, changed: [...new Set(changes)].slice(0, 3).join('; ') },
+        values,
+        ...(cl.members.length > 2 ? { pairs } : {}),
+      });
+    }
+    return out;
+  },
+});

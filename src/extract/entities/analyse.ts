@@ -1,0 +1,510 @@
+// One pass over a document that finds names, titles and their links; findMentions and the role, place and
+// meeting extractors all read its result (cached per document).
+import type { ExtractContext } from '../context.ts';
+import type { EntityType, Mention, SourceDoc } from '../../types.ts';
+import { joinable, lexicon, type AliasEntry } from './lexicon.ts';
+import { ORG_HEADS, PARTICLES, PERSON_VERBS, STOPWORDS } from './stopwords.ts';
+import { findTitles, chained, type TitleSpan } from './titles.ts';
+import { foldKey, tokenizeSentences, type Token } from './tokens.ts';
+
+/** A mention plus what the analysis learnt about it. */
+export interface RichMention extends Mention {
+  /** Sentence index. */
+  s: number;
+  /** Token range inside the sentence (inclusive). */
+  first: number;
+  last: number;
+  /** The alias entry it matched, if any. */
+  alias?: AliasEntry;
+  /** How it was found: alias, name, anaphor (a title standing for a person), initial ("W. Yi"). */
+  via: 'alias' | 'name' | 'anaphor';
+  /** Set when the mention follows a locative preposition ("à", "in"); the preposition's folded form. */
+  prep?: string | null;
+}
+
+/** A title linked to the person it describes. */
+export interface TitleLink {
+  title: TitleSpan;
+  s: number;
+  person: RichMention;
+  /** title-before-name ("le préfet X"), name-comma-title ("X, ministre…"), relative ("X, qui a quitté…"), anaphor. */
+  pattern: 'before' | 'after' | 'relative' | 'copula' | 'anaphor' | 'demonym';
+}
+
+export interface Analysis {
+  tokens: Token[][];
+  titles: TitleSpan[][];
+  mentions: RichMention[];
+  links: TitleLink[];
+}
+
+const cache = new WeakMap<SourceDoc, { text: string; a: Analysis }>();
+
+/** Analyses the document once; later calls with the same doc and text reuse the result. */
+export function analyse(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
+  const hit = cache.get(ctx.doc);
+  if (hit && hit.text === ctx.text) return hit.a;
+  const a = run(ctx);
+  cache.set(ctx.doc, { text: ctx.text, a });
+  return a;
+}
+
+const DEFINITE = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'leur', 'their']);
+const RELATIVE = new Set(['qui', 'who', 'which']);
+const COPULA = new Set(['est', 'etait', 'is', 'was', 'devenu', 'devenue', 'became', 'becomes', 'reste', 'remains']);
+const TITLE_OF = new Set(['titre', 'poste', 'post', 'fonction', 'fonctions', 'role']);
+
+function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
+  const lx = lexicon();
+  const text = ctx.text;
+  const lang = ctx.doc.lang;
+  const preps = lx.prepositions[lang] ?? lx.prepositions.en!;
+  const tokens = tokenizeSentences(ctx.sentences);
+  const titles: TitleSpan[][] = [];
+  const mentions: RichMention[] = [];
+  const links: TitleLink[] = [];
+  // Bare capitalised words with no cue: typed at the end from the rest of the document, or dropped.
+  const pending: RichMention[] = [];
+  const eventNames = new Set<string>();
+
+  // Words seen capitalised away from a sentence start: evidence that a sentence-initial word is a name too.
+  const midCap = new Set<string>();
+  for (const toks of tokens) {
+    for (const t of toks) if (t.cap && !isInitialPosition(toks, t.i, text) && !STOPWORDS.has(t.fold)) midCap.add(t.fold);
+  }
+
+  for (let s = 0; s < tokens.length; s++) {
+    const toks = tokens[s]!;
+    const used = new Uint8Array(toks.length);
+    const sentMentions: RichMention[] = [];
+    const prepBefore = (k: number): string | null => {
+      let p = k - 1;
+      if (p >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[p]!.fold) && !toks[p]!.cap) p--;
+      if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
+      const f = toks[p]!.fold;
+      if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
+      return null;
+    };
+    const push = (first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry) => {
+      const m: RichMention = {
+        start: toks[first]!.start,
+        end: toks[last]!.end,
+        text: text.slice(toks[first]!.start, toks[last]!.end),
+        type,
+        key,
+        s,
+        first,
+        last,
+        via,
+        prep: prepBefore(first),
+      };
+      if (alias) m.alias = alias;
+      sentMentions.push(m);
+      for (let k = first; k <= last; k++) used[k] = 1;
+      return m;
+    };
+
+    // 1. Aliases: known places and institutions, longest match.
+    const demonymInside = (t: Token) => lx.demonyms.has(t.fold) && !t.cap;
+    for (let i = 0; i < toks.length; i++) {
+      const m = lx.aliases.match(toks, i, text, demonymInside);
+      if (!m) continue;
+      const e = m.value;
+      // "Washington Post", "Munich Security Conference": a longer capitalised name wins over the alias.
+      const next = toks[m.end + 1];
+      if (
+        next &&
+        next.cap &&
+        !STOPWORDS.has(next.fold) &&
+        !lx.demonyms.has(next.fold) &&
+        !lx.titles.has(next.fold) &&
+        joinable(text, toks[m.end]!, next) &&
+        text.slice(toks[m.end]!.end, next.start) === ' ' &&
+        ORG_HEADS.has(lastCapFold(toks, m.end + 1, text))
+      )
+        continue;
+      // A sentence-initial lone "US"/"UN" etc. still counts; a lower-case name of a capitalised alias does not.
+      push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
+      i = m.end;
+    }
+
+    // 2. Titles.
+    const tspans = findTitles(toks, text, lang);
+    titles.push(tspans);
+    for (const t of tspans) for (let k = t.first; k <= t.last; k++) if (!used[k]) used[k] = 2;
+
+    // 3. Capitalised name runs over what is left.
+    for (let i = 0; i < toks.length; i++) {
+      if (used[i]) continue;
+      const t = toks[i]!;
+      if (!t.cap || (STOPWORDS.has(t.fold) && !isHonorific(toks, i, text) && !isInitial(toks, i, text))) continue;
+      if (shouting(toks, i)) continue;
+      if (lx.demonyms.has(t.fold)) continue;
+      let j = i;
+      while (j + 1 < toks.length) {
+        const n = toks[j + 1]!;
+        if (used[j + 1] || !joinable(text, toks[j]!, n)) break;
+        const gap = text.slice(toks[j]!.end, n.start);
+        if (gap.includes('-')) break;
+        if (gap.includes('.') && !(toks[j]!.text.length <= 3 && /^\p{Lu}/u.test(toks[j]!.text))) break;
+        if (n.cap && !STOPWORDS.has(n.fold) && !lx.demonyms.has(n.fold)) {
+          j++;
+          continue;
+        }
+        // A capitalised particle inside a name: "Alexander De Croo".
+        if (n.cap && PARTICLES.has(n.fold) && toks[j + 2]?.cap && !STOPWORDS.has(toks[j + 2]!.fold) && j > i - 1 && joinable(text, n, toks[j + 2]!)) {
+          j += 2;
+          continue;
+        }
+        // Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+        let p = j + 1;
+        while (p < toks.length && !toks[p]!.cap && PARTICLES.has(toks[p]!.fold) && p - j <= 2) p++;
+        if (p > j + 1 && p < toks.length && toks[p]!.cap && !used[p] && !STOPWORDS.has(toks[p]!.fold) && joinable(text, toks[p - 1]!, toks[p]!)) {
+          if (ORG_HEADS.has(toks[i]!.fold) || lx.aliases.match(toks, p, text)) break;
+          j = p;
+          continue;
+        }
+        break;
+      }
+      classifyRun(i, j);
+      i = j;
+    }
+
+    function classifyRun(i: number, j: number): void {
+      let first = i;
+      let personCue = false;
+      // Honorific: "M. Blinken", "Mr Xi", "Mme Borne".
+      if (isHonorific(toks, first, text) && first < j) {
+        personCue = true;
+        used[first] = 2;
+        first++;
+      }
+      if (first > j) return;
+      const words = toks.slice(first, j + 1);
+      const f = words.map((w) => w.fold);
+      const prev = first > 0 ? toks[first - 1]! : null;
+      if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
+      // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
+      const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
+      const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
+      const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
+      if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
+      if (words.length === 1 && words[0]!.text.length === 1) return;
+      // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
+      if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
+        eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
+        return;
+      }
+      if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
+        eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
+        return;
+      }
+      let type: EntityType | null = null;
+      const prep = prepBefore(first);
+      if (personCue) type = 'person';
+      else if (orgHead || isAcronym) type = 'org';
+      else if (venueBefore(first)) type = 'place';
+      // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
+      else if (prep && !titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
+      else if (titleBefore(first) || words.length >= 2) type = 'person';
+      else if (personVerbAfter(j)) type = 'person';
+      if (type === null && words.length === 1) {
+        pending.push(push(first, j, 'person', foldKey(words[0]!.text), 'name'));
+        return;
+      }
+      const key = words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) ? foldKey(words.map((w) => w.text).join(' ')) : foldKey(words.map((w) => w.text).join(' '));
+      push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
+    }
+
+    function venueBefore(k: number): boolean {
+      // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
+      let p = k - 1;
+      while (p >= 0 && ['de', 'du', 'd', 'la', 'l', 'of', 'the'].includes(toks[p]!.fold) && k - p <= 3) p--;
+      for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
+        const v = lx.venueHeads.match(toks, q, text);
+        if (v && v.end === p) return true;
+      }
+      return false;
+    }
+
+    function titleBefore(k: number): TitleSpan | null {
+      for (const t of tspans) {
+        if (t.last === k - 1 && joinable(text, toks[t.last]!, toks[k]!)) return t;
+        // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
+        if (t.last === k - 1 && /^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
+      }
+      return null;
+    }
+    function personVerbAfter(j: number): boolean {
+      for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
+        if (PERSON_VERBS.has(toks[k]!.fold)) return true;
+        if (!['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est'].includes(toks[k]!.fold)) return false;
+      }
+      return false;
+    }
+
+    sentMentions.sort((a, b) => a.start - b.start);
+    // 4. Link titles and person names in the sentence.
+    for (const m of sentMentions) {
+      if (m.via !== 'name') continue;
+      const tb = titleBefore(m.first);
+      if (tb && !tb.entry.relational) {
+        m.type = 'person';
+        // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
+        const rel = tspans.find((x) => x.entry.relational && x.last < tb.first && tb.first - x.last <= 3 && x.country);
+        const title = !tb.country && rel ? { ...tb, country: rel.country } : tb;
+        links.push({ title, s, person: m, pattern: 'before' });
+        // "State Councilor and Foreign Minister Qin Gang".
+        const prevT = tspans[tspans.indexOf(tb) - 1];
+        if (prevT && chained(toks, prevT, tb)) links.push({ title: prevT, s, person: m, pattern: 'before' });
+      } else if (tb?.entry.relational) {
+        m.type = 'person';
+      }
+      // "le Chinois Wang Yi", "Chinese Wang Yi": a demonym right before a name.
+      const d = m.first > 0 ? toks[m.first - 1]! : null;
+      if (d && lx.demonyms.has(d.fold) && d.cap && joinable(text, d, toks[m.first]!) && !tb && (m.type === 'person' || (m.type as string) === '?' )) {
+        m.type = 'person';
+        links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
+      }
+    }
+    for (const m of sentMentions) {
+      if (m.via !== 'name' || (m.type !== 'person' && (m.type as string) !== '?')) continue;
+      // "X, ministre de l'Intérieur" / "X, China's Foreign Minister" / "X, who left the post of FM…".
+      let k = m.last + 1;
+      const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
+      if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
+        if (k < toks.length && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(toks[k]!.fold)) k++;
+        const t = tspans.find((x) => x.first === k || (x.first === k + 1 && x.determiner !== null));
+        // In a list ("X, le ministre des Outre-mer Y"), a title that introduces the next name is not X's.
+        if (t && !t.entry.relational && !links.some((l) => l.s === s && l.pattern === 'before' && l.title.first === t.first)) {
+          m.type = 'person';
+          links.push({ title: t, s, person: m, pattern: 'after' });
+          continue;
+        }
+        if (k < toks.length && RELATIVE.has(toks[k]!.fold)) {
+          for (const x of tspans) {
+            if (x.first <= k || x.first > k + 25 || x.entry.relational) continue;
+            // Stop at the next person: the title would be theirs.
+            if (sentMentions.some((o) => o !== m && o.first > m.last && o.first < x.first && o.type === 'person')) break;
+            const former = formerContext(toks, x.first);
+            links.push({ title: former ? { ...x, qualifier: 'former' } : x, s, person: m, pattern: 'relative' });
+            m.type = 'person';
+          }
+          continue;
+        }
+      }
+      // "Qin Gang a le titre de ministre des Affaires étrangères", "X est ministre de…", "X is the foreign minister".
+      k = m.last + 1;
+      let steps = 0;
+      while (k < toks.length && steps < 5) {
+        const f = toks[k]!.fold;
+        const t = tspans.find((x) => x.first === k);
+        if (t && steps > 0 && !t.entry.relational) {
+          links.push({ title: t, s, person: m, pattern: 'copula' });
+          m.type = 'person';
+          break;
+        }
+        if (!(COPULA.has(f) || TITLE_OF.has(f) || ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f))) break;
+        k++;
+        steps++;
+      }
+    }
+    for (const m of sentMentions) if ((m.type as string) === '?') m.type = 'person';
+    mentions.push(...sentMentions);
+  }
+
+  resolveNames(mentions, tokens);
+  settlePending(mentions, pending, eventNames);
+  resolveAnaphors(mentions, links, titles, tokens, text);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, titles, mentions, links };
+}
+
+function lastCapFold(toks: Token[], k: number, text: string): string {
+  let j = k;
+  while (j + 1 < toks.length && toks[j + 1]!.cap && joinable(text, toks[j]!, toks[j + 1]!)) j++;
+  return toks[j]!.fold;
+}
+
+/** A sentence start, or just after an opening quote, a colon, a dash or a bullet. */
+function isInitialPosition(toks: Token[], k: number, text: string): boolean {
+  if (k === 0) return true;
+  const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+  return /["«“(:—–•|]/.test(gap);
+}
+
+/** "W. Yi", "A. Blinken": a single capital letter with a period before a capitalised word. */
+function isInitial(toks: Token[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && !!n && n.cap && text.slice(t.end, n.start) === '. ';
+}
+
+/** Upper-case headline words ("TO EXPAND the", "RÉFORME DES RETRAITES"): a shouted phrase, not acronyms. */
+function shouting(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!t.upper) return false;
+  const near = [toks[i - 1], toks[i + 1]];
+  return near.some((n) => n && n.upper && STOPWORDS.has(n.fold)) || (t.text.length > 6 && !lexicon().aliases.has(t.fold));
+}
+
+function isHonorific(toks: Token[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  if (!lexicon().honorifics.has(t.fold)) return false;
+  const n = toks[i + 1];
+  if (!n || !n.cap) return false;
+  const gap = text.slice(t.end, n.start);
+  // "M." needs its period; "Mr"/"Mrs" may go without it.
+  if (t.fold === 'm' || t.fold === 'mm') return gap === '. ' || gap === '.\u00a0';
+  return gap === ' ' || gap === '. ';
+}
+
+function formerContext(toks: Token[], k: number): boolean {
+  for (let x = Math.max(0, k - 5); x < k; x++) {
+    const f = toks[x]!.fold;
+    if (f === 'quitte' || f === 'left' || f === 'former' || f === 'ancien' || f === 'ancienne' || f === 'ex' || f === 'quittait') return true;
+  }
+  return false;
+}
+
+function demonymTitle(d: Token, k: number, country: string): TitleSpan {
+  return {
+    first: k,
+    last: k,
+    start: d.start,
+    end: d.end,
+    entry: { key: 'nationality', names: [] },
+    key: 'nationality',
+    country,
+    qualifier: null,
+    determiner: null,
+  };
+}
+
+const EVENT_NAME_NOUNS = new Set(['cyclone', 'ouragan', 'typhon', 'tempete', 'hurricane', 'typhoon', 'storm', 'operation', 'tropical']);
+
+/** Decides the bare capitalised words: a known person's part was resolved already; else the type the word got
+ * elsewhere in the document; else it is dropped. Event names ("cyclone Chido") are dropped everywhere. */
+function settlePending(mentions: RichMention[], pending: RichMention[], eventNames: Set<string>): void {
+  const pend = new Set(pending);
+  const typed = new Map<string, EntityType>();
+  for (const m of mentions) if (!pend.has(m) && m.via === 'name') typed.set(foldKey(m.text), m.type);
+  const drop = new Set<RichMention>();
+  for (const m of pending) {
+    if (m.key.includes('-') || m.key !== foldKey(m.text)) continue; // resolved to a full name
+    const t = typed.get(m.key);
+    if (t) m.type = t;
+    else drop.add(m);
+  }
+  const lx = lexicon();
+  for (const m of mentions) {
+    if (m.via !== 'name') continue;
+    if (eventNames.has(foldKey(m.text))) drop.add(m);
+    // "US-China", "Sino-US": a compound of country words, not a name.
+    else if (m.first === m.last && /[-‐‑]/.test(m.text) && m.text.split(/[-‐‑]/).some((p) => lx.demonyms.has(foldKey(p)) || lx.aliases.has(foldKey(p)))) drop.add(m);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (drop.has(mentions[i]!)) mentions.splice(i, 1);
+}
+
+/** Within-document resolution: "Blinken", "M. Blinken", "W. Yi", "Qin" → the full name used in the document. */
+function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
+  const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.key.includes('-') && !/^[a-z]-/.test(m.key));
+  const parts = (k: string) => k.split('-');
+  const typedByKey = new Map<string, EntityType>();
+  for (const m of mentions) if (m.via === 'name') typedByKey.set(m.key, m.type);
+  for (const m of mentions) {
+    if (m.via !== 'name' || m.type === 'org') continue;
+    const p = parts(m.key);
+    if (m.type === 'place' && p.length > 1) continue;
+    let cands: RichMention[] = [];
+    if (p.length === 1) {
+      cands = full.filter((f) => parts(f.key).at(-1) === p[0]);
+      if (cands.length === 0) cands = full.filter((f) => parts(f.key)[0] === p[0] && parts(f.key).length === 2);
+    } else if (p[0]!.length === 1) {
+      // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
+      cands = full.filter((f) => f.key !== m.key && f.key.startsWith(p[0]!) && f.key.endsWith('-' + p.slice(1).join('-')));
+    }
+    const keys = new Set(cands.map((c) => c.key));
+    if (keys.size === 0) continue;
+    let key: string;
+    if (keys.size === 1) key = cands[0]!.key;
+    else {
+      // Several people share the surname: the one named last before this mention.
+      const before = cands.filter((c) => c.start < m.start);
+      if (before.length === 0) continue;
+      key = before[before.length - 1]!.key;
+    }
+    m.key = key;
+    m.type = 'person';
+  }
+  void tokens;
+  void typedByKey;
+}
+
+/**
+ * "le secrétaire d'État", "the Secretary", "le chef de la diplomatie américaine", "son homologue chinois":
+ * a title with a determiner and no name stands for the person the document gave that title to, when that
+ * person is unique (the last one introduced with it before, or else the only one in the document).
+ */
+function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: TitleSpan[][], tokens: Token[][], text: string): void {
+  const lx = lexicon();
+  const linked = new Set(links.map((l) => l.title));
+  const registry = links.map((l) => ({ l, pos: l.person.start }));
+  // A person's country: from any of their titles, or a demonym before their name.
+  const personCountry = new Map<string, string>();
+  for (const l of links) if (l.title.country && !personCountry.has(l.person.key)) personCountry.set(l.person.key, l.title.country);
+  // The anaphor's title must be the registered one or broader ("le chef de la diplomatie" for a secretary of
+  // state), never narrower; equivalents are left out: "the Foreign Minister" is not the US Secretary of State.
+  const matches = (key: string, country: string | null, l: TitleLink) => {
+    const e = l.title.entry;
+    if (l.pattern === 'demonym') return false;
+    if (!(e.key === key || (e.broader ?? []).includes(key))) return false;
+    const pc = l.title.country ?? personCountry.get(l.person.key) ?? null;
+    return country === null || pc === null || pc === country;
+  };
+  void lx;
+  const added: RichMention[] = [];
+  for (let s = 0; s < titles.length; s++) {
+    for (const t of titles[s]!) {
+      if (linked.has(t) || !t.determiner || !DEFINITE.has(t.determiner)) continue;
+      // A title with a complement naming someone else's office is not an anaphor for a known person unless it matches.
+      let cands: TitleLink[];
+      if (t.entry.relational) {
+        if (!t.country) continue;
+        const people = new Map<string, TitleLink>();
+        for (const r of registry) if ((r.l.title.country ?? personCountry.get(r.l.person.key)) === t.country) people.set(r.l.person.key, r.l);
+        cands = [...people.values()];
+      } else {
+        if (t.entry.generic && t.key !== t.entry.key) continue;
+        const before = registry.filter((r) => r.pos < t.start && matches(t.entry.key, t.country, r.l));
+        // Looking ahead (a headline before the body names the person) needs the very same title.
+        const pool = before.length
+          ? before
+          : registry.filter((r) => r.l.title.entry.key === t.entry.key && matches(t.entry.key, t.country, r.l));
+        cands = pool.map((r) => r.l);
+      }
+      const keys = new Set(cands.map((c) => c.person.key));
+      if (keys.size !== 1) continue;
+      const person = cands[0]!.person;
+      const toks = tokens[s]!;
+      const detTok = toks[t.first - 1];
+      const start = detTok && t.determiner ? detTok.start : t.start;
+      // The name may follow ("son homologue chinois Qin Gang" is handled as a title-before-name link).
+      const m: RichMention = {
+        start,
+        end: t.end,
+        text: text.slice(start, t.end),
+        type: 'person',
+        key: person.key,
+        s,
+        first: t.first,
+        last: t.last,
+        via: 'anaphor',
+        prep: null,
+      };
+      added.push(m);
+      if (!t.entry.relational) links.push({ title: t, s, person: m, pattern: 'anaphor' });
+    }
+  }
+  mentions.push(...added);
+}
