@@ -1356,12 +1356,16 @@ function resolveNearbyWeekdays(cores: Core[], t: Tok[], ctx: ExtractContext, ref
     return ans < 0 ? -1 : ctx.sentences[ans]!.paragraph;
   };
   const anchors = cores.filter((c) => !c.relative && c.gran === 'day' && c.day && !c.isoEnd);
+  // "ce mardi 7 mars" dates every other bare "mardi" of the article.
+  const dated = new Map<number, string>();
+  for (const a of anchors) if (a.wd !== null && a.day && resolveWeekday(a.wd, a.day) === a.day && !dated.has(a.wd)) dated.set(a.wd, a.day);
   for (const c of cores) {
-    if (c.wd === null || c.iso || !c.relative) continue;
+    if (c.wd === null || c.iso || !c.relative || c.wdDir !== 'past-biased' && c.wdDir !== 'nearest') continue;
     const para = paragraphOf(t[c.start]!.s);
     const a = anchors.find((x) => paragraphOf(t[x.start]!.s) === para);
-    if (!a || !a.day) continue;
-    const day = resolveWeekday(c.wd, a.day, 'nearest');
+    const same = dated.get(c.wd);
+    if (!same && (!a || !a.day)) continue;
+    const day = same ?? resolveWeekday(c.wd, a!.day!, 'nearest');
     const p = parsePartialIso(day)!;
     if (p.year !== refP.year || p.month !== refP.month) continue;
     c.iso = c.day = day;

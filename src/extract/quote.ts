@@ -3,7 +3,7 @@
 // reporting cues of the sentence (speaker.ts), each sentence tokenised once, so the whole is linear.
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
-import { findCues, cueSubject, firstHead, invertedAt, lexicon, phraseAt, rightSubject, tokenAt, tokenize } from './speaker.ts';
+import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, tokenAt, tokenize } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 
 /** A quotation found by the scanner. Offsets into the text; `start`/`end` include the marks. */
@@ -219,8 +219,10 @@ class Speakers {
       const who = cueSubject(this.ctx, info.toks, cue, lang);
       if (!who || who.relative) break;
       const at = who.start < info.toks[cue.i]!.start ? tokenAt(info.toks, who.start) : cue.i;
-      const inverted = at === cue.i ? invertedAt(info.toks, cue.i, lang) : true;
-      if (inverted && info.toks[at - 1]?.lower === ',') found = { k: cue.i, who };
+      const before = at === cue.i ? beforeVerb(info.toks, cue.i, lang) : at - 1;
+      // "…, a indiqué X." / "…, X said." / "… d'après X." (a marker whose source ends the sentence).
+      const endsSentence = who.end >= lastWordEnd(info.toks);
+      if (info.toks[before]?.lower === ',' || (cue.kind === 'marker' && endsSentence)) found = { k: cue.i, who };
       break;
     }
     this.finals.set(s, found);
@@ -232,7 +234,7 @@ class Speakers {
     if (!who || who.relative) return null;
     const last = this.last;
     if (who.pronoun) {
-      if (last && last.sentence >= s - 3) return { key: last.key, text: last.text, indirect: true };
+      if (last && last.sentence >= s - 6) return { key: last.key, text: last.text, indirect: true };
       const sents = this.ctx.sentences;
       const m = firstHead(this.ctx, sents[s]!.start, before) ?? (s > 0 ? firstHead(this.ctx, sents[s - 1]!.start, sents[s - 1]!.end) : null);
       return m ? { key: m.key, text: m.text, indirect: true } : null;
@@ -270,6 +272,11 @@ class Speakers {
     }
     return n >= 0 ? cues[n]! : null;
   }
+}
+
+function lastWordEnd(toks: Token[]): number {
+  for (let k = toks.length - 1; k >= 0; k--) if (toks[k]!.word) return toks[k]!.end;
+  return 0;
 }
 
 const STRONG = new Set([';', ':', '.', 'mais', 'but', 'while', 'tandis', 'whereas', 'alors']);
@@ -326,7 +333,7 @@ export function extractQuotes(ctx: ExtractContext): ClaimDraft[] {
       if (t.quoted) continue;
       if (t.lower === ';') break;
       const cue = infoB.cueAt.get(k);
-      if (cue && cue.kind !== 'count') {
+      if (cue && cue.kind !== 'count' && !cue.participle) {
         cueFound = true;
         who = cueSubject(ctx, infoB.toks, cue, lang, floor);
         break;

@@ -137,7 +137,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   const push = (s: number, e: number, word: boolean) => {
     const raw = text.slice(s, e);
-    out.push({ start: s, end: e, lower: raw.toLowerCase().replace(/’/g, "'"), word, cap: UPPER.test(raw[0]!), quoted: false });
+    out.push({ start: s, end: e, lower: raw.toLowerCase().replace(/’/g, "'").replace(/\u00ad/g, ''), word, cap: UPPER.test(raw[0]!), quoted: false });
   };
   while (i < to) {
     const c = text[i]!;
@@ -157,7 +157,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     while (i < to) {
       const d = text[i]!;
-      if (LETTER.test(d) || d === '\u0301') {
+      if (LETTER.test(d) || d === '\u0301' || d === '\u00ad') {
         i++;
         continue;
       }
@@ -287,12 +287,17 @@ export interface Who {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'the', 'an']);
+// Phrases that point back to someone already named: resolved like pronouns.
+const ANAPHORS = new Set(['ce dernier', 'cette dernière', 'celui-ci', 'celle-ci', 'the latter', 'the former']);
+// Words that never name a speaker: "rien n'indiquait que", "there is no information that".
+const NOBODY = new Set(['rien', 'personne', 'nothing', 'nobody', 'there', 'cela', 'ceci', 'ça', 'this', 'what', 'ce', "c'", 'it', 'on', 'tout', 'tous']);
 const DEFINITE = new Set(['le', 'la', 'les', "l'", 'the']);
 const OF = new Set(['de', 'du', 'des', "d'", 'of']);
 // Words that end a clause when walking left to a subject, or end a phrase after a postposed verb.
 const LEFT_STOP = new Set([
   'que', "qu'", 'that', 'et', 'and', 'mais', 'but', 'ou', 'or', 'tandis', 'while', 'lorsque', "lorsqu'", 'when', 'quand',
-  'si', 'if', 'car', 'because', 'puis', 'as', 'comme', 'où', 'where', 'dont',
+  'si', 'if', 'car', 'because', 'puis', 'as', 'comme', 'où', 'where', 'dont', 'quoi', 'donc', 'ainsi', 'cependant',
+  'toutefois', 'however', 'afterward', 'afterwards', 'then', 'so',
 ]);
 const RIGHT_STOP = new Set([
   'à', 'au', 'aux', 'dans', 'lors', 'devant', 'en', 'pendant', 'après', 'avant', 'selon', 'sur', 'par', 'avec', 'lundi',
@@ -312,6 +317,7 @@ export function foldKey(s: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/œ/g, 'oe')
+    .replace(/\u00ad/g, '')
     .trim();
   // Leading articles, possibly stacked ("de la", "les"), never the whole phrase.
   for (let n = 0; n < 3; n++) {
@@ -360,18 +366,18 @@ export function tokenAt(toks: Token[], offset: number): number {
  */
 export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: number, lang: Lang, side: 'left' | 'right'): Who | null {
   const lex = lexicon(lang);
-  // Drop wrapper nouns ("les chiffres du ministère" → "ministère") when something follows them.
+  // Drop wrapper nouns ("les chiffres du ministère" → "ministère", "un dernier bilan des autorités" → "autorités").
   let w = a;
   for (let n = 0; n < 4 && w <= b; n++) {
     let k = w;
-    while (k <= b && ARTICLES.has(toks[k]!.lower)) k++;
-    if (k <= b && lex.wrappers.has(toks[k]!.lower)) {
-      let m = k + 1;
-      while (m <= b && !toks[m]!.cap && lex.ownerless.has(toks[m]!.lower)) m++; // "un dernier bilan provisoire"
-      if (m <= b && OF.has(toks[m]!.lower)) {
-        w = m + 1;
-        continue;
-      }
+    let wrapper = false;
+    while (k <= b && !toks[k]!.cap && !OF.has(toks[k]!.lower) && (ARTICLES.has(toks[k]!.lower) || lex.ownerless.has(toks[k]!.lower) || lex.wrappers.has(toks[k]!.lower))) {
+      if (lex.wrappers.has(toks[k]!.lower)) wrapper = true;
+      k++;
+    }
+    if (wrapper && k < b && OF.has(toks[k]!.lower)) {
+      w = k + 1;
+      continue;
     }
     break;
   }
@@ -381,6 +387,9 @@ export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: numb
   const whoStart = w > a ? toks[w]!.start : start;
   const text = ctx.text.slice(whoStart, end);
   if (phraseAt(lex.sameSource, toks, a) > 0) return { start, end, text, key: null, same: true };
+  const lowText = text.toLowerCase().replace(/’/g, "'");
+  if (ANAPHORS.has(lowText)) return { start, end, text, key: null, pronoun: true };
+  if (NOBODY.has(toks[w]!.lower)) return null;
   // Only articles and document words ("un dernier bilan", "official figures"): no one is credited.
   let allOwnerless = true;
   for (let k = w; k <= b; k++) if (toks[k]!.word && !lex.ownerless.has(toks[k]!.lower) && !ARTICLES.has(toks[k]!.lower)) allOwnerless = false;
@@ -545,17 +554,23 @@ export function cueSubject(ctx: ExtractContext, toks: Token[], cue: Cue, lang: L
     return { start: t.start, end: toks[cue.j]!.end, text: cue.pronoun, key: null, pronoun: true };
   }
   if (cue.kind === 'marker') return rightSubject(ctx, toks, cue.j, lang);
+  if (cue.participle) return null; // "adding", "en affirmant": the caller climbs to the main verb
   const left = leftSubject(ctx, toks, cue.i, lang, floor);
   if (left) return left;
-  if (cue.participle) return null; // "adding", "ajoutant": the caller climbs to the main verb
   // Only a verb right after a comma, a quote or the sentence start takes its subject after it ("a déclaré X").
   return invertedAt(toks, cue.i, lang, floor) ? rightSubject(ctx, toks, cue.j, lang) : null;
 }
 
-/** The verb at token i stands where inversion is possible: after punctuation, a quotation or at the start. */
-export function invertedAt(toks: Token[], i: number, lang: Lang, floor = 0): boolean {
+/** Index of the token before the verb group at token i (auxiliaries and adverbs skipped); floor - 1 if none. */
+export function beforeVerb(toks: Token[], i: number, lang: Lang, floor = 0): number {
   let k = i - 1;
   while (k >= floor && isAux(toks[k]!, lang)) k--;
+  return k;
+}
+
+/** The verb at token i stands where inversion is possible: after punctuation, a quotation or at the start. */
+export function invertedAt(toks: Token[], i: number, lang: Lang, floor = 0): boolean {
+  const k = beforeVerb(toks, i, lang, floor);
   if (k < floor) return true;
   const t = toks[k]!;
   return t.quoted || (!t.word && t.lower !== '.');

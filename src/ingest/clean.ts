@@ -84,7 +84,7 @@ export function findNoise(text: string, ctx: CleanContext): Cut[] {
   for (; i < kept.length; i++) {
     const line = kept[i]!;
     const c = content(line);
-    if (seen.has(c) && wordCount(c, 8) >= 8) {
+    if (seen.has(c) && c.length >= 60 && wordCount(c, 8) >= 8) {
       cuts.push({ start: line.cs, end: line.ce, reason: 'repeated-paragraph' });
       drop.add(line);
       continue;
@@ -197,6 +197,7 @@ export function isRelatedLink(head: string): boolean {
 function captionReason(text: string, line: Line, words: number): RemovedReason | null {
   const len = line.ce - line.cs;
   const head = text.slice(line.cs, line.cs + Math.min(len, HEAD));
+  if (!mayHoldCredit(head) && !mayHoldCredit(text.slice(Math.max(line.cs, line.ce - TAIL), line.ce))) return null;
   const startLen = creditPrefixLength(head);
   if (startLen > 0) {
     if (startLen >= len) return 'credit';
@@ -217,11 +218,12 @@ function partialCuts(text: string, line: Line): Cut[] {
   const out: Cut[] = [];
   // Trailing credit on a long paragraph: cut the credit only.
   const tailStart = Math.max(line.cs, line.ce - TAIL);
-  const at = creditSuffixStart(text.slice(tailStart, line.ce), tailStart === line.cs);
+  const tailText = text.slice(tailStart, line.ce);
+  const at = mayHoldCredit(tailText) ? creditSuffixStart(tailText, tailStart === line.cs) : -1;
   if (at > 0) out.push({ start: tailStart + at, end: line.ce, reason: 'credit' });
   // Inline parenthesised credits. Each check reads a bounded window, so the scan stays linear.
   const body = text.slice(line.cs, line.ce);
-  let p = body.indexOf('(');
+  let p = mayHoldCredit(body) ? body.indexOf('(') : -1;
   while (p >= 0) {
     const close = body.slice(p, p + 121).indexOf(')');
     if (close > 0 && isParenCredit(body.slice(p + 1, p + close))) {
@@ -236,8 +238,8 @@ function partialCuts(text: string, line: Line): Cut[] {
   const raw = text.slice(tailFrom, line.ce);
   const tail = raw.toLowerCase().replace(/’/g, "'");
   if (tail.length === raw.length) {
-    for (const link of lexicon.trailingLinks) {
-      const m = new RegExp(`(^|[\\s.!?»"”])(${escapeRe(link)})\\s*[.…]?$`).exec(tail);
+    for (const re of TRAILING_LINKS) {
+      const m = re.exec(tail);
       if (!m) continue;
       const s = tailFrom + m.index + m[1]!.length;
       if (s > line.cs) out.push({ start: s, end: line.ce, reason: 'navigation' });
@@ -247,8 +249,15 @@ function partialCuts(text: string, line: Line): Cut[] {
   return out;
 }
 
+const TRAILING_LINKS = lexicon.trailingLinks.map((link) => new RegExp(`(^|[\\s.!?»"”])(${escapeRe(link)})\\s*[.…]?$`));
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Cheap pre-check: every credit has a slash, a ©, a dash, "photo", "crédit" or "via". */
+function mayHoldCredit(s: string): boolean {
+  return /[/©—–]| - |photo|cr[ée]dit|\bvia\b/i.test(s);
 }
 
 type Tok = { t: string; start: number; end: number };

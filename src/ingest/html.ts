@@ -21,7 +21,7 @@ const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', ensp: ' ', emsp: ' ', thinsp: '\u2009',
   laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', hellip: '…',
   ndash: '–', mdash: '—', bull: '•', middot: '·', euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®',
-  trade: '™', deg: '°', times: '×', divide: '÷', sect: '§', para: '¶', iexcl: '¡', iquest: '¿', laquo2: '«',
+  trade: '™', deg: '°', times: '×', divide: '÷', sect: '§', para: '¶', iexcl: '¡', iquest: '¿',
   agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç',
   egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï',
   ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø', oelig: 'œ',

@@ -76,7 +76,9 @@ export function applyMask(s: string, spans: [number, number][]): string {
     if (end <= at) continue;
     const a = Math.max(start, at);
     parts.push(s.slice(at, a));
-    parts.push(s.slice(a, end).replace(/[^\n]/g, ' '));
+    const span = s.slice(a, end);
+    // Most spans hold no newline: a run of spaces is cheaper than a regex over it.
+    parts.push(span.includes('\n') ? span.replace(/[^\n]/g, ' ') : ' '.repeat(span.length));
     at = end;
   }
   parts.push(s.slice(at));

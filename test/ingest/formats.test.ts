@@ -106,9 +106,7 @@ test('html: unclosed tags, attributes with ">" in quotes and a fake end tag insi
   assertInvariants(d);
 });
 
-test('json: an object or an array; original is the text field; metadata fields', () => {
-  const one = ingestText('a.md', 'x');
-  void one;
+test('ingestText: caller metadata (id, lang) wins over detection', () => {
   const d = ingestText('note.txt', 'Ligne simple pour un test de langue avec des mots français.', { lang: 'en', id: 'custom' });
   assert.is(d.id, 'custom');
   assert.is(d.lang, 'en');

@@ -262,7 +262,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       }
       // "le Chinois Wang Yi", "Chinese Wang Yi": a demonym right before a name.
       const d = m.first > 0 ? toks[m.first - 1]! : null;
-      if (d && lx.demonyms.has(d.fold) && d.cap && joinable(text, d, toks[m.first]!) && !tb && (m.type === 'person' || (m.type as string) === '?' )) {
+      if (d && lx.demonymWords.has(d.fold) && d.cap && joinable(text, d, toks[m.first]!) && !tb && (m.type === 'person' || (m.type as string) === '?' )) {
         m.type = 'person';
         links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
       }
@@ -304,7 +304,8 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
           m.type = 'person';
           break;
         }
-        if (!(COPULA.has(f) || TITLE_OF.has(f) || ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f))) break;
+        if (!(COPULA.has(f) || TITLE_OF.has(f) || (steps > 0 && ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f)))) break;
+        if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
         k++;
         steps++;
       }

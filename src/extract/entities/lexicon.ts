@@ -126,6 +126,8 @@ export interface Lexicon {
   aliasByKey: Map<string, AliasEntry>;
   /** Folded demonym or country name → country/region key. */
   demonyms: Map<string, string>;
+  /** Folded demonyms only ("chinois", "american"), without country names. */
+  demonymWords: Set<string>;
   titles: PhraseIndex<TitleEntry>;
   titleByKey: Map<string, TitleEntry>;
   qualifiers: PhraseIndex<string>;
@@ -153,13 +155,17 @@ export function lexicon(): Lexicon {
   const aliases = new PhraseIndex<AliasEntry>();
   const aliasByKey = new Map<string, AliasEntry>();
   const demonyms = new Map<string, string>();
+  const demonymWords = new Set<string>();
   for (const e of aliasFile.entries) {
     aliasByKey.set(e.key, e);
     for (const n of e.names) aliases.add(n, e, true);
     if (e.type === 'place' && (e.level === 'country' || e.level === 'region')) {
       for (const n of e.names) if (phraseWords(n).length === 1) demonyms.set(fold(n).replace(/\./g, ''), e.key);
     }
-    for (const d of e.demonyms ?? []) demonyms.set(fold(d).replace(/\./g, ''), e.key);
+    for (const d of e.demonyms ?? []) {
+      demonyms.set(fold(d).replace(/\./g, ''), e.key);
+      if (!e.names.includes(d)) demonymWords.add(fold(d));
+    }
   }
   const titles = new PhraseIndex<TitleEntry>();
   const titleByKey = new Map<string, TitleEntry>();
@@ -188,6 +194,7 @@ export function lexicon(): Lexicon {
     aliases,
     aliasByKey,
     demonyms,
+    demonymWords,
     titles,
     titleByKey,
     qualifiers,

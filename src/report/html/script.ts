@@ -75,8 +75,12 @@ export const SCRIPT = String.raw`
       var box = el('div', 'diff');
       box.appendChild(el('p', 'small', S.diff));
       var p = el('p');
+      var prev = 0;
       v.df.forEach(function (part) {
+        // A replacement reads "old new": a space keeps the struck and the inserted words apart.
+        if (prev < 0 && part[0] > 0) p.appendChild(document.createTextNode(' '));
         p.appendChild(part[0] === 0 ? document.createTextNode(part[1]) : el(part[0] < 0 ? 'del' : 'ins', null, part[1]));
+        prev = part[0];
       });
       box.appendChild(p);
       li.appendChild(box);
@@ -127,7 +131,7 @@ export const SCRIPT = String.raw`
     list.appendChild(frag);
     shown = end;
     var rest = filtered.length - shown;
-    status.textContent = filtered.length ? fill(S.showing, { shown: shown, total: filtered.length }) : S.noFindings;
+    status.textContent = filtered.length ? fill(S.showing, { shown: shown, matching: filtered.length, total: data.findings.length }) : S.noFindings;
     more.hidden = rest <= 0;
     more.textContent = fill(S.showMore, { n: Math.min(PAGE, rest) });
   }

@@ -39,6 +39,10 @@ export function sourceMeta(doc: DocumentSummary, ui: Ui): string {
   return `<p class="doc-meta">${bits.join(' · ')}</p>`;
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function renderSummary(report: Report, index: ReportIndex, ui: Ui): string {
   const s = report.summary;
   const verdicts = Object.entries(s.byVerdict)
@@ -53,7 +57,7 @@ export function renderSummary(report: Report, index: ReportIndex, ui: Ui): strin
     [ui.events, s.events],
     [ui.findings, s.findings],
   ]
-    .map(([label, n]) => `<div><dt>${h(String(label))}</dt><dd>${n}</dd></div>`)
+    .map(([label, n]) => `<div><dt>${h(capitalise(String(label)))}</dt><dd>${n}</dd></div>`)
     .join('');
   const parts = [
     `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${h(ui.summary)}</h2>`,

@@ -1,0 +1,160 @@
+// Place claims: where something happened, from a locative preposition before a known or capitalised place
+// ("à Pékin", "in Jakarta"), a venue ("à l'hôtel Bayerischer Hof", "at the Great Hall of the People") or the
+// host event ("en marge de la conférence de Munich").
+import type { ExtractContext } from './context.ts';
+import type { ClaimDraft, PlaceValue } from '../types.ts';
+import { analyse, type RichMention } from './entities/analyse.ts';
+import { joinable, lexicon } from './entities/lexicon.ts';
+import { STOPWORDS } from './entities/stopwords.ts';
+import { foldKey, type Token } from './entities/tokens.ts';
+
+// No bare "a": it is also the folded French "à".
+const DETS = new Set(['la', 'le', 'l', 'les', 'the', 'un', 'une', 'an']);
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
+/** Extracts place claims (kind 'place'); offsets are into the working text. */
+export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
+  const lx = lexicon();
+  const a = analyse(ctx);
+  const text = ctx.text;
+  const out: ClaimDraft[] = [];
+  const bySentence = new Map<number, RichMention[]>();
+  for (const m of a.mentions) (bySentence.get(m.s) ?? bySentence.set(m.s, []).get(m.s)!).push(m);
+
+  for (let s = 0; s < a.tokens.length; s++) {
+    const toks = a.tokens[s]!;
+    if (toks.length === 0) continue;
+    const titles = a.titles[s]!;
+    const inTitle = (k: number) => titles.some((t) => t.first <= k && k <= t.last);
+    const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
+    const seen = new Set<string>();
+    const emit = (start: number, end: number, value: PlaceValue, confidence: number) => {
+      if (seen.has(value.placeKey)) return;
+      seen.add(value.placeKey);
+      out.push({ kind: 'place', start, end, value, confidence: Math.round(confidence * 100) / 100 });
+    };
+    const destination = (k: number) => {
+      for (let x = Math.max(0, k - 4); x < k; x++) if (lx.destinationWords.has(toks[x]!.fold)) return true;
+      return false;
+    };
+
+    const venueTokens: [number, number][] = [];
+    // Venues first, so "à l'hôtel X à Munich" yields the venue and the city.
+    for (let k = 0; k < toks.length; k++) {
+      const und = lx.undisclosed.match(toks, k, text);
+      if (und) {
+        const p = prepAt(toks, k, text);
+        emit(toks[p]!.start, toks[und.end]!.end, { place: text.slice(toks[k]!.start, toks[und.end]!.end), placeKey: 'undisclosed-location', level: 'venue' }, 0.6);
+        k = und.end;
+        continue;
+      }
+      const v = venueAt(toks, k, text);
+      if (!v || inTitle(k)) continue;
+      const p = prepAt(toks, k, text);
+      if (p === k) continue;
+      const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
+      venueTokens.push([v.first, v.last]);
+      emit(toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
+      k = v.last;
+    }
+
+    for (const m of bySentence.get(s) ?? []) {
+      if (m.type !== 'place' || inTitle(m.first)) continue;
+      if (venueTokens.some(([f, l]) => f <= m.first && m.first <= l)) continue;
+      // "un soutien à la Russie": French "à" before a country is a dative; countries take "en"/"au".
+      if (m.prep === 'a' && m.alias?.level === 'country') continue;
+      const level = m.alias?.level ?? (m.prep && lx.countryPrepositions.has(m.prep) ? 'unknown' : 'city');
+      const value: PlaceValue = { place: m.text, placeKey: m.key, level: level === 'venue' ? 'venue' : level };
+      if (m.prep) {
+        const p = prepAt(toks, m.first, text);
+        let conf = hasEvent ? 0.75 : 0.55;
+        // "se rendre à Washington", "visit Washington": a destination, not where the event happened.
+        if (destination(p)) conf = 0.35;
+        emit(toks[p]!.start, m.end, value, conf);
+        continue;
+      }
+      // "la conférence de Munich", "le sommet de Bali": the city that hosts the event.
+      const before = m.first >= 2 ? toks[m.first - 1]! : null;
+      if (before && OF.has(before.fold) && lx.eventNouns.has(toks[m.first - 2]!.fold) && joinable(text, before, toks[m.first]!)) {
+        emit(toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
+        continue;
+      }
+      // "MUNICH (Reuters) -": a dateline city at the start of a paragraph.
+      if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(m.start, m.end, value, 0.4);
+    }
+    // "Munich Security Conference": an event named after its host city.
+    for (const m of bySentence.get(s) ?? []) {
+      if (m.type !== 'org' || m.first === m.last) continue;
+      const host = lx.aliases.match(toks, m.first, text);
+      if (host && host.value.type === 'place' && host.end < m.last && lx.eventNouns.has(toks[m.last]!.fold)) {
+        const name = text.slice(toks[m.first]!.start, toks[host.end]!.end);
+        emit(m.start, m.end, { place: name, placeKey: host.value.key, level: host.value.level === 'country' ? 'country' : 'city' }, 0.5);
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Index of the locative preposition (and determiner) before token k, or k itself. */
+function prepAt(toks: Token[], k: number, text: string): number {
+  const lx = lexicon();
+  let p = k - 1;
+  const isPrep = (t: Token) => lx.prepositions.fr!.has(t.fold) || lx.prepositions.en!.has(t.fold);
+  if (p >= 0 && DETS.has(toks[p]!.fold) && !isPrep(toks[p]!) && joinable(text, toks[p]!, toks[k]!)) p--;
+  if (p >= 0 && (lx.prepositions.fr!.has(toks[p]!.fold) || lx.prepositions.en!.has(toks[p]!.fold)) && joinable(text, toks[p]!, toks[p + 1]!)) return p;
+  return k;
+}
+
+/**
+ * A venue at token k: a venue head followed by its name ("l'hôtel Bayerischer Hof", "la maison d'hôtes de
+ * l'État de Diaoyutai"), or a capitalised name that contains a venue head ("Diaoyutai State Guesthouse",
+ * "Great Hall of the People").
+ */
+function venueAt(toks: Token[], k: number, text: string): { first: number; last: number; name: string } | null {
+  const lx = lexicon();
+  const t = toks[k]!;
+  const head = lx.venueHeads.match(toks, k, text);
+  if (head && !t.cap) {
+    // Lower-case head: the name follows, directly or after "de (l')".
+    let j = head.end + 1;
+    let last = -1;
+    while (j < toks.length && j - head.end <= 8 && joinable(text, toks[j - 1]!, toks[j]!)) {
+      const w = toks[j]!;
+      if (w.cap && !STOPWORDS.has(w.fold)) last = j;
+      else if (!(OF.has(w.fold) || DETS.has(w.fold)) || last >= 0 && !OF.has(w.fold) && !DETS.has(w.fold)) break;
+      else if (last >= 0 && !(toks[j + 1]?.cap || DETS.has(toks[j + 1]?.fold ?? ''))) break;
+      // A known place after the name ends the venue ("à Munich" is handled as the city).
+      if (w.cap && lx.aliases.match(toks, j, text)?.value.type === 'place' && last !== j) break;
+      j++;
+    }
+    if (last < 0) return null;
+    // "at the center of China" is not a venue: the name after the head is a known place.
+    const firstCap = toks.findIndex((x, i) => i > head.end && x.cap);
+    if (lx.aliases.match(toks, firstCap, text)?.value.type === 'place' && !toks.slice(firstCap, last + 1).some((x) => !lx.aliases.has(x.fold) && x.cap)) return null;
+    const nameStart = toks.findIndex((x, i) => i > head.end && x.cap);
+    return { first: k, last, name: text.slice(toks[nameStart]!.start, toks[last]!.end) };
+  }
+  if (!t.cap || STOPWORDS.has(t.fold)) return null;
+  // Capitalised run that contains a venue head word.
+  let j = k;
+  let hasHead = false;
+  while (j < toks.length) {
+    const w = toks[j]!;
+    if (lx.venueHeads.match(toks, j, text)) hasHead = true;
+    const n = toks[j + 1];
+    if (!n || !joinable(text, w, n)) break;
+    if (n.cap && !STOPWORDS.has(n.fold)) {
+      j++;
+      continue;
+    }
+    // "Great Hall of the People".
+    if (hasHead && n.fold === 'of' && toks[j + 2] && (toks[j + 2]!.cap || (toks[j + 2]!.fold === 'the' && toks[j + 3]?.cap))) {
+      j += toks[j + 2]!.fold === 'the' ? 3 : 2;
+      continue;
+    }
+    break;
+  }
+  if (!hasHead || j === k && !lx.venueHeads.match(toks, k, text)) return null;
+  if (j === k) return null;
+  return { first: k, last: j, name: text.slice(toks[k]!.start, toks[j]!.end) };
+}

@@ -1,0 +1,151 @@
+// In-process CLI tests: exit codes, one-line errors for bad input, thresholds and baselines.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { packagePath } from '../src/paths.ts';
+import { cli } from './helpers/cli.ts';
+
+/** A scratch copy of the bundled sources and rules. */
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-'));
+  cpSync(packagePath('sources'), path.join(dir, 'sources'), { recursive: true });
+  cpSync(packagePath('rules'), path.join(dir, 'rules'), { recursive: true });
+  return dir;
+}
+
+function oneLine(s: string): void {
+  assert.is(s.trim().split('\n').length, 1, `expected one line, got:\n${s}`);
+  assert.not.match(s, /\n\s+at /, 'no stack trace');
+}
+
+test('--version and --help', async () => {
+  const v = await cli(['--version'], packagePath());
+  assert.is(v.code, 0);
+  assert.match(v.stdout, /^\d+\.\d+\.\d+/);
+  const h = await cli(['check', '--help'], packagePath());
+  assert.is(h.code, 0);
+  assert.match(h.stdout, /--max-contradictions/);
+  assert.match(h.stdout, /Exit codes/);
+});
+
+test('check on a missing path prints one line naming it and exits 2', async () => {
+  const r = await cli(['check', 'no-such-dir'], workspace());
+  assert.is(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /no-such-dir/);
+});
+
+test('bad usage exits 2 with one line', async () => {
+  const dir = workspace();
+  for (const argv of [['check', '--bogus'], ['frobnicate'], ['check', '--format', 'pdf'], ['check', '--max-contradictions', 'many'], []]) {
+    const r = await cli(argv, dir);
+    assert.is(r.code, 2, argv.join(' '));
+    oneLine(r.stderr);
+  }
+});
+
+test('bad sources: empty, binary, non-UTF-8, bad front matter, malformed feed are skipped with one line each', async () => {
+  const dir = workspace();
+  const bad = path.join(dir, 'sources');
+  writeFileSync(path.join(bad, 'empty.txt'), '');
+  writeFileSync(path.join(bad, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x41]));
+  writeFileSync(path.join(bad, 'latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 hier.', 'latin1'));
+  writeFileSync(path.join(bad, 'front.md'), '---\ntitle: x\nnot a pair\n---\nTexte.');
+  writeFileSync(path.join(bad, 'feed.json'), '{"text": "unterminated');
+  const before = readFileSync(path.join(bad, 'latin1.txt'));
+  const r = await cli(['check'], dir);
+  assert.is(r.code, 0, r.stderr);
+  for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'front.md', 'feed.json']) assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}[^\\n]*\\(E_`));
+  assert.equal(readFileSync(path.join(bad, 'latin1.txt')), before, 'inputs are never modified');
+  const strict = await cli(['check', '--strict'], dir);
+  assert.is(strict.code, 2);
+  oneLine(strict.stderr);
+});
+
+test('an invalid rule file names the file and the pointer, exit 2', async () => {
+  const dir = workspace();
+  writeFileSync(path.join(dir, 'rules', 'bad-rule.json'), JSON.stringify({ id: 'bad-rule', kind: 'interval', description: 'x', appliesTo: ['duration'], level: 'error', options: { tolerance: 'wide' } }));
+  const r = await cli(['check'], dir);
+  assert.is(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /bad-rule\.json:\/options\/tolerance/);
+  assert.match(r.stderr, /E_RULE_SCHEMA/);
+});
+
+test('check writes reports/report.json and exits 0 without gating flags', async () => {
+  const dir = workspace();
+  const r = await cli(['check'], dir);
+  assert.is(r.code, 0, r.stderr);
+  const report = JSON.parse(readFileSync(path.join(dir, 'reports', 'report.json'), 'utf8'));
+  assert.is(report.summary.documents, 5);
+});
+
+test('gating: --max-contradictions 0 exits 1 naming the count; --no-exit-code exits 0; --fail-on none exits 0', async () => {
+  const dir = workspace();
+  const r = await cli(['check', '--max-contradictions', '0'], dir);
+  assert.is(r.code, 1, r.stderr);
+  assert.match(r.stderr, /\d+ contradictions?, over --max-contradictions 0 by \d+/);
+  assert.is((await cli(['check', '--max-contradictions', '0', '--no-exit-code'], dir)).code, 0);
+  assert.is((await cli(['check', '--fail-on', 'none'], dir)).code, 0);
+  assert.is((await cli(['check', '--max-contradictions', '1000'], dir)).code, 0);
+});
+
+test('baseline: accepted findings do not count; an edited number brings a new finding', async () => {
+  const dir = workspace();
+  const b = await cli(['baseline', '--out', 'recoupe-baseline.json'], dir);
+  assert.is(b.code, 0, b.stderr);
+  assert.ok(existsSync(path.join(dir, 'recoupe-baseline.json')));
+  const ok = await cli(['check', '--max-contradictions', '0', '--baseline', 'recoupe-baseline.json'], dir);
+  assert.is(ok.code, 0, ok.stderr);
+  // Edit one figure in one source: "près de six heures" becomes "près de deux heures".
+  const f = path.join(dir, 'sources', '002_62b62e25b8587f41.txt');
+  writeFileSync(f, readFileSync(f, 'utf8').replace('près de six heures', 'près de deux heures'));
+  const again = await cli(['check', '--max-contradictions', '0', '--baseline', 'recoupe-baseline.json', '--format', 'json'], dir);
+  assert.is(again.code, 1, again.stderr);
+  const report = JSON.parse(readFileSync(path.join(dir, 'reports', 'report.json'), 'utf8'));
+  assert.ok(report.baseline.new.length >= 1);
+  assert.ok(report.baseline.fixed.length >= 1);
+});
+
+test('a bad baseline file is one line and exit 2', async () => {
+  const dir = workspace();
+  writeFileSync(path.join(dir, 'b.json'), '{"nope": true}');
+  const r = await cli(['check', '--baseline', 'b.json'], dir);
+  assert.is(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /b\.json.*E_BASELINE/);
+});
+
+test('extract prints claims as JSON and NDJSON', async () => {
+  const dir = workspace();
+  const j = await cli(['extract', 'sources/000_53590f2641ee6677.txt'], dir);
+  assert.is(j.code, 0, j.stderr);
+  const claims = JSON.parse(j.stdout);
+  assert.ok(claims.length > 0);
+  const n = await cli(['extract', '--ndjson', 'sources/000_53590f2641ee6677.txt'], dir);
+  const lines = n.stdout.trim().split('\n');
+  assert.is(lines.length, claims.length);
+  for (const l of lines) JSON.parse(l);
+});
+
+test('all formats at once', async () => {
+  const dir = workspace();
+  const r = await cli(['check', '--format', 'html,json,md,sarif'], dir);
+  assert.is(r.code, 0, r.stderr);
+  for (const f of ['report.html', 'report.json', 'report.md', 'report.sarif']) assert.ok(existsSync(path.join(dir, 'reports', f)), f);
+  const g = await cli(['check', '--format', 'github'], dir);
+  assert.match(g.stdout, /^::(error|warning|notice) /m);
+});
+
+test('--out writes where asked, and only there', async () => {
+  const dir = workspace();
+  mkdirSync(path.join(dir, 'out'));
+  const r = await cli(['check', '--out', 'out/x'], dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.ok(existsSync(path.join(dir, 'out', 'x', 'report.json')));
+  assert.not.ok(existsSync(path.join(dir, 'reports')));
+});
+
+test.run();
