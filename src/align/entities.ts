@@ -100,13 +100,15 @@ export function namesClose(a: string[], b: string[]): boolean {
   let same = 0;
   let sameLen = 0;
   for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) {
+      same++;
+      sameLen += a[i]!.length;
+    }
+  }
+  for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x === y) {
-      same++;
-      sameLen += x.length;
-      continue;
-    }
+    if (x === y) continue;
     // A short form of the given name: "Matt" / "Matthew".
     if (i === 0 && a.length >= 2 && x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) continue;
     const d = editDistance(x, y, 2);

@@ -54,6 +54,8 @@ export interface ParagraphChange {
   /** Paragraph indexes (as in SentenceRef.paragraph); null for added/removed. */
   a: number | null;
   b: number | null;
+  /** True when the paragraph left the order the other paragraphs keep (an edited paragraph can move too). */
+  moved: boolean;
 }
 
 export interface FactSide {

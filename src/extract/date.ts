@@ -27,8 +27,6 @@ export interface Tok {
   gap: number;
 }
 
-// One token = a letter run, a digit run or one other non-space character. No nesting: linear.
-const TOKEN_RE = /[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]/gu;
 const ASCII_LOWER = /^[a-z]*$/;
 const MARKS = /[\u0300-\u036f]/g;
 
@@ -73,34 +71,76 @@ export function tokenize(text: string): Tok[] {
   const urls = urlSpans(text);
   let u = 0;
   const toks: Tok[] = [];
-  let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m.index;
-    const raw = m[0];
-    const e = s + raw.length;
-    while (u < urls.length && urls[u]![1] <= s) u++;
-    if (u < urls.length && urls[u]![0] <= s) {
-      prevEnd = e;
+  const n = text.length;
+  let i = 0;
+  let gap = 0;
+  // A hand-written scanner: a regex with /u allocates a match per token, which dominated the run time.
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      gap = 2;
+      i++;
       continue;
     }
-    let gap = 0;
-    if (s > prevEnd) {
-      gap = 1;
-      for (let k = prevEnd; k < s; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 10 || c === 13) {
-          gap = 2;
-          break;
-        }
-      }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11 || (c > 127 && isSpaceChar(c))) {
+      if (gap === 0) gap = 1;
+      i++;
+      continue;
     }
-    const c0 = raw.charCodeAt(0);
-    const isDigit = c0 >= 48 && c0 <= 57;
-    toks.push({ s, e, raw, f: isDigit ? raw : fold(raw), d: isDigit ? raw.length : 0, n: isDigit && raw.length <= 9 ? Number(raw) : NaN, gap });
-    prevEnd = e;
+    const s = i;
+    let kind: 0 | 1 | 2; // 0 digits, 1 letters, 2 other
+    if (c >= 48 && c <= 57) {
+      kind = 0;
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    } else if (isLetterCode(c, text, i)) {
+      kind = 1;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isLetterCode(d, text, i)) break;
+        i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+      }
+    } else {
+      kind = 2;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    while (u < urls.length && urls[u]![1] <= s) u++;
+    if (u < urls.length && urls[u]![0] <= s) {
+      gap = 0;
+      continue;
+    }
+    const raw = text.slice(s, i);
+    const f = kind === 0 ? raw : kind === 1 && isPlainLower(raw) ? raw : fold(raw);
+    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap });
+    gap = 0;
   }
   return toks;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const SPACE_RE = /\s/;
+
+function isLetterCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2));
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+
+function isSpaceChar(c: number): boolean {
+  return SPACE_RE.test(String.fromCharCode(c));
+}
+
+function isPlainLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** A lexicon of multi-token phrases, looked up from a token forwards or backwards. */
@@ -486,7 +526,9 @@ class DateParser {
     if (this.lang === 'en' && mo > 12 && d <= 12) [d, mo] = [mo, d];
     else if (this.lang === 'en' && d <= 12 && mo <= 12 && d !== mo) return null; // ambiguous in English
     if (!isValidDay(y, mo, d) || y < 1900 || y > 2199) return null;
-    const c = this.base(i, i + 5);
+    const pre = this.datePrefix(i);
+    const c = this.base(pre.strength === 'strong' || ['le', 'on', 'du', 'the'].includes(this.f(pre.start)) ? pre.start : i, i + 5);
+    c.hedge = pre.strength === 'strong' ? pre.hedge : null;
     c.iso = c.day = formatDay(y, mo, d);
     c.conf = 0.9;
     c.dayLevel = true;
@@ -522,7 +564,7 @@ class DateParser {
     const explicitYear = year !== null;
     if (year !== null) k++;
     const pre = this.datePrefix(i);
-    if (pre.strength === 'weak' && this.f(pre.start) !== 'le' && this.f(pre.start) !== 'the' && this.f(pre.start) !== 'du'
+    if (pre.strength === 'weak' && this.f(pre.start) !== 'le' && this.f(pre.start) !== 'the' && this.f(pre.start) !== 'du' && this.f(pre.start) !== 'on'
       && this.f(pre.start) !== 'au' && this.f(pre.start) !== 'a' && this.f(pre.start) !== 'de' && this.f(pre.start) !== 'd') pre.start = i;
     // "les 11 et 15 mars": "les" belongs to the list.
     let start = pre.start;
@@ -555,10 +597,12 @@ class DateParser {
     const b = this.dayFirst(conn.end, false) ?? this.monthFirst(conn.end, false);
     if (!b || !b.iso || b.gran !== 'day' || b.isoEnd || !a.iso) return null;
     const r = { ...a, end: b.end, isoEnd: b.iso, day: null, dayLevel: false };
-    // The first end inherits the year of the second: "du 28 décembre au 2 janvier 2024".
-    if (r.iso && b.iso < r.iso) {
-      const back = this.t.slice(a.start, a.end).some((x) => x.d === 4);
-      if (!back) r.iso = `${Number(b.iso.slice(0, 4)) - 1}${r.iso.slice(4)}`;
+    // A yearless first end takes the year of the second: "du 28 décembre au 2 janvier 2024".
+    const yearIn = (c: Core) => this.t.slice(c.start, c.end).some((x) => x.d === 4);
+    if (r.iso && !yearIn(a) && yearIn(b)) {
+      const y = Number(b.iso.slice(0, 4));
+      r.iso = `${y}${r.iso.slice(4)}`;
+      if (r.iso > b.iso) r.iso = `${y - 1}${r.iso.slice(4)}`;
     }
     return r;
   }
@@ -606,7 +650,7 @@ class DateParser {
       if (year !== null) k2 = kk + 1;
       if (year === null) year = this.inferYear(mo.month, d.day);
       if (year !== null && !days.every((x) => isValidDay(year!, mo.month, x))) return null;
-      if (pre.strength === 'weak' && !['on', 'the', 'le', 'from', 'to', 'of'].includes(this.f(pre.start))) pre.start = i;
+      if (pre.strength === 'weak' && !['on', 'the', 'le', 'from', 'to'].includes(this.f(pre.start))) pre.start = i;
       const c = this.base(pre.start, k2);
       c.hedge = pre.hedge;
       c.conf = explicit ? 0.95 : 0.85;
@@ -686,9 +730,9 @@ class DateParser {
       else if (MONTHS.has(this.f(k + 1)) || this.t[k + 1]?.d === 4) k++;
     } else if (this.f(k) === 'd' && this.f(k + 1) === "'") k += 2;
     if (!this.near(k)) return null;
-    const range = (lo: number, hi: number, max: number): [number, number] => pos.v === 'early' ? [lo, Math.round(lo + (hi - lo) / 3)]
-      : pos.v === 'mid' ? [Math.round(lo + (hi - lo) / 3) + 1, Math.round(lo + 2 * (hi - lo) / 3)]
-      : pos.v === 'late' ? [Math.round(lo + 2 * (hi - lo) / 3) + 1, max] : [lo, max];
+    // Thirds: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year.
+    const range = (third: number, max: number): [number, number] => pos.v === 'early' ? [1, third]
+      : pos.v === 'mid' ? [third + 1, 2 * third] : pos.v === 'late' ? [2 * third + 1, max] : [1, max];
     const pre = this.datePrefix(i);
     const mo = this.monthAt(k, true);
     if (mo) {
@@ -704,7 +748,7 @@ class DateParser {
         return c;
       }
       const dim = daysInMonth(year, mo.month);
-      const [a, b] = range(1, dim, dim);
+      const [a, b] = range(10, dim);
       c.iso = formatDay(year, mo.month, a);
       c.isoEnd = formatDay(year, mo.month, b);
       c.conf = y0 !== null ? 0.9 : 0.8;
@@ -714,7 +758,7 @@ class DateParser {
     if (y === null || this.blockedAfterYear(k + 1)) return null;
     const c = this.base(pre.start, k + 1);
     c.hedge = pre.hedge;
-    const [a, b] = range(1, 12, 12);
+    const [a, b] = range(4, 12);
     c.iso = formatMonth(y, a);
     c.isoEnd = formatMonth(y, b);
     c.gran = 'month';
@@ -1176,7 +1220,7 @@ class DateParser {
       if (t[end]?.gap === 0 && t[end]!.d > 0) return null;
       const ap = AMPM.at(t, end);
       if (ap && this.near(end)) {
-        end = ap.end + (t[ap.end]?.raw === '.' && this.adj(ap.end) ? 1 : 0);
+        end = ap.end + (t[ap.end - 1]?.f === 'm' && t[ap.end]?.raw === '.' && this.adj(ap.end) ? 1 : 0);
         h = ampm(h, ap.v);
         if (h < 0) return null;
       } else if (!prep && tok.d < 2 && !this.tzAt(end)) return null; // "3:16" needs a context
@@ -1217,7 +1261,7 @@ class DateParser {
     } else {
       const ap = AMPM.at(t, k + 1);
       if (ap && this.near(k + 1) && h >= 1 && h <= 12) {
-        end = ap.end + (t[ap.end]?.raw === '.' && this.adj(ap.end) ? 1 : 0);
+        end = ap.end + (t[ap.end - 1]?.f === 'm' && t[ap.end]?.raw === '.' && this.adj(ap.end) ? 1 : 0);
         h = ampm(h, ap.v);
       } else if (nx.f === 'o' && t[k + 2]?.f === "'" && t[k + 3]?.f === 'clock') {
         if (!prep) return null;
@@ -1312,6 +1356,23 @@ const HEDGE_WORDS = new PhraseMap<string>([
 
 /** Date phrases of a document, resolved against its publication date when they are relative. */
 export function findDateMentions(ctx: ExtractContext): DateMention[] {
+  return analyseDates(ctx).mentions.map((m) => ({ ...m, value: { ...m.value }, hedge: m.hedge ? { ...m.hedge } : null }));
+}
+
+// The date and first-since extractors both need the tokens and the date mentions of a document: computed once
+// per document and text.
+const CACHE = new WeakMap<SourceDoc, { text: string; tokens: Tok[]; mentions: DateMention[] }>();
+
+/** Tokens and date mentions of a document (shared, do not mutate). */
+export function analyseDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMention[] } {
+  const hit = CACHE.get(ctx.doc);
+  if (hit && hit.text === ctx.text) return hit;
+  const r = computeDates(ctx);
+  CACHE.set(ctx.doc, { text: ctx.text, ...r });
+  return r;
+}
+
+function computeDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMention[] } {
   const pub = resolvePublished(ctx.doc);
   const refP = parsePartialIso(pub);
   const ref = refP && refP.day !== null ? pub : null;
@@ -1337,7 +1398,7 @@ export function findDateMentions(ctx: ExtractContext): DateMention[] {
       out.push({ start, end, text: ctx.text.slice(start, end), value: { ...value, iso, isoEnd: iso }, hedge: c.hedge, confidence: c.conf });
     }
   }
-  return out;
+  return { tokens: t, mentions: out };
 }
 
 /**
@@ -1359,10 +1420,14 @@ function resolveNearbyWeekdays(cores: Core[], t: Tok[], ctx: ExtractContext, ref
   // "ce mardi 7 mars" dates every other bare "mardi" of the article.
   const dated = new Map<number, string>();
   for (const a of anchors) if (a.wd !== null && a.day && resolveWeekday(a.wd, a.day) === a.day && !dated.has(a.wd)) dated.set(a.wd, a.day);
+  const byParagraph = new Map<number, Core>();
+  for (const a of anchors) {
+    const para = paragraphOf(t[a.start]!.s);
+    if (!byParagraph.has(para)) byParagraph.set(para, a);
+  }
   for (const c of cores) {
     if (c.wd === null || c.iso || !c.relative || c.wdDir !== 'past-biased' && c.wdDir !== 'nearest') continue;
-    const para = paragraphOf(t[c.start]!.s);
-    const a = anchors.find((x) => paragraphOf(t[x.start]!.s) === para);
+    const a = byParagraph.get(paragraphOf(t[c.start]!.s));
     const same = dated.get(c.wd);
     if (!same && (!a || !a.day)) continue;
     const day = same ?? resolveWeekday(c.wd, a!.day!, 'nearest');

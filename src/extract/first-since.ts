@@ -7,7 +7,7 @@ import { readPackageJson } from '../paths.ts';
 import type { ClaimDraft, FirstSinceValue } from '../types.ts';
 import { addMonths, formatMonth, parsePartialIso } from './calendar.ts';
 import type { ExtractContext } from './context.ts';
-import { findDateMentions, PhraseMap, resolvePublished, tokenize, type DateMention, type Tok } from './date.ts';
+import { analyseDates, PhraseMap, resolvePublished, type DateMention, type Tok } from './date.ts';
 
 interface FirstSinceLexicon {
   first: Record<string, string>;
@@ -65,9 +65,8 @@ interface Gap {
 }
 
 export function extractFirstSince(ctx: ExtractContext): ClaimDraft[] {
-  const t = tokenize(ctx.text);
+  const { tokens: t, mentions: dates } = analyseDates(ctx);
   if (t.length === 0) return [];
-  const dates = findDateMentions(ctx);
   const pub = resolvePublished(ctx.doc);
   const out: ClaimDraft[] = [];
   let ti = 0;
@@ -117,7 +116,7 @@ function scanSentence(t: Tok[], a: number, b: number, dates: DateMention[], pub:
         const g = gapAt(t, j + 1, b);
         if (g) ref = { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5 };
       } else if (trig.form === 'last-time' && (f === 'remonte' || f === 'was' || f === 'date' || f === 'etait')) {
-        const d = dates.find((m) => m.start >= t[j]!.s && m.start <= t[Math.min(b - 1, j + 6)]!.s);
+        const d = firstDate(dates, t[j]!.s, t[Math.min(b - 1, j + 6)]!.s + 1, () => true);
         if (d) ref = { end: tokenAtOrAfter(t, d.end, b), reference: dateReference(d), conf: 0.75 };
       }
       if (!ref) continue;
@@ -159,7 +158,7 @@ function sinceReference(t: Tok[], j: number, b: number, dates: DateMention[], pu
   const g = gapAt(t, j + 1, b);
   if (g) return { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5 };
   const windowEnd = t[Math.min(b - 1, j + SINCE_WINDOW)]!.e;
-  const d = dates.find((m) => m.start >= t[j]!.s && m.start < windowEnd && m.value.iso && !m.value.relative);
+  const d = firstDate(dates, t[j]!.s, windowEnd, (m) => !!m.value.iso && !m.value.relative);
   if (d) {
     // A date right after "depuis" is the reference itself; further on, it dates the event named in between.
     const direct = d.start <= t[Math.min(b - 1, j + 2)]!.s;
@@ -181,7 +180,7 @@ function goBackClaim(t: Tok[], i: number, k: number, b: number, dates: DateMenti
     }
   }
   if (find < 0) return null;
-  const d = dates.find((m) => m.start >= t[k]!.s && m.end <= t[find]!.s && m.value.iso && !m.value.relative);
+  const d = firstDate(dates, t[k]!.s, t[find]!.s, (m) => m.end <= t[find]!.s && !!m.value.iso && !m.value.relative);
   if (!d) return null;
   const tf = TO_FIND.at(t, find)!;
   let end = tf.end;
@@ -267,6 +266,19 @@ function gapReference(g: Gap, pub: string | null): [string | null, string | null
     return coarse ? iso.slice(0, 4) : iso;
   };
   return [fmt(from), fmt(to)];
+}
+
+/** The first date mention starting in [from, to) that passes `ok`; mentions are sorted by start. */
+function firstDate(dates: DateMention[], from: number, to: number, ok: (m: DateMention) => boolean): DateMention | null {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length && dates[k]!.start < to; k++) if (ok(dates[k]!)) return dates[k]!;
+  return null;
 }
 
 function dateReference(d: DateMention): [string | null, string | null] {

@@ -429,15 +429,17 @@ function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexico
 // ---------------------------------------------------------------- loading
 
 let cached: Lexicon | null = null;
-let validator: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | null = null;
+type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+let validator: Validator | null = null;
 
-function getValidator() {
+function getValidator(): Validator {
   if (validator) return validator;
   const ajv = new Ajv2020({ allErrors: false, strict: false });
   addFormats(ajv);
   const schema = JSON.parse(readFileSync(packagePath('src/schema/lexicon.schema.json'), 'utf8')) as object;
-  validator = ajv.compile(schema) as typeof validator;
-  return validator!;
+  const v = ajv.compile(schema) as unknown as Validator;
+  validator = v;
+  return v;
 }
 
 /** Parses and validates one lexicon file; throws RecoupeError('E_LEXICON', file, message, pointer). */

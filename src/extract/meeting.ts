@@ -9,6 +9,7 @@ import { foldKey, type Token } from './entities/tokens.ts';
 
 const WITH = new Set(['avec', 'with', 'par', 'by', 'entre', 'between', 'et', 'and']);
 const AND = new Set(['et', 'and']);
+const NOUN_DET = new Set(['la', 'le', 'les', 'l', 'une', 'un', 'leur', 'leurs', 'sa', 'son', 'ses', 'cette', 'ce', 'the', 'their', 'his', 'her', 'this', 'an']);
 const COLLECTIVE = new Set(['leur', 'leurs', 'their', 'cette', 'this', 'the', 'la', 'le']);
 // A clause boundary: a participant is not looked for across these.
 const BOUNDARY = /[;:]|\s[—–]\s/;
@@ -24,15 +25,21 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
   const surname = new Map<string, string>();
   for (const m of persons) for (const part of m.key.split('-')) if (part.length > 1) surname.set(part, m.key);
 
+  const personsBy = new Map<number, RichMention[]>();
+  const placesBy = new Map<number, RichMention[]>();
+  for (const m of persons) (personsBy.get(m.s) ?? personsBy.set(m.s, []).get(m.s)!).push(m);
+  for (const m of a.mentions) if (m.type === 'place' && m.prep) (placesBy.get(m.s) ?? placesBy.set(m.s, []).get(m.s)!).push(m);
   for (let s = 0; s < a.tokens.length; s++) {
     const toks = a.tokens[s]!;
-    const sentPersons = persons.filter((m) => m.s === s);
-    const sentPlaces = a.mentions.filter((m) => m.s === s && m.type === 'place' && m.prep);
+    const sentPersons = personsBy.get(s) ?? [];
+    const sentPlaces = placesBy.get(s) ?? [];
     const byType = new Map<string, ClaimDraft>();
     for (let k = 0; k < toks.length; k++) {
       const ev = lx.events.match(toks, k, text);
       if (!ev) continue;
-      const { type, participants: takes, pos } = ev.value;
+      const { type, participants: takes } = ev.value;
+      // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.
+      const pos = ev.value.pos === 'verb' && k > 0 && NOUN_DET.has(toks[k - 1]!.fold) ? 'noun' : ev.value.pos;
       const tStart = toks[k]!.start;
       const tEnd = toks[ev.end]!.end;
       let who: RichMention[] = [];
@@ -116,11 +123,17 @@ function participantsAround(
   const before = persons.filter((m) => m.end <= tStart && first - m.last <= reach && !BOUNDARY.test(text.slice(m.end, tStart)));
   if (before.length) {
     const subj = before[before.length - 1]!;
-    // "le président Xi et le président Poutine se sont rencontrés": a coordinated subject.
-    const prev = before[before.length - 2];
-    if (prev && subj.first - prev.last <= 5) {
-      const between = toks.filter((t) => t.start >= prev.end && t.end <= subj.start);
-      if (between.some((t) => AND.has(t.fold))) out.push(prev);
+    // "le président Xi et le président Poutine se sont rencontrés", "X, le ministre Y, et Z arriveront":
+    // a coordinated subject, walked back while names are joined by "et"/"and" or commas (titles between).
+    let cur = subj;
+    for (let b = before.length - 2; b >= 0; b--) {
+      const prev = before[b]!;
+      if (prev.key === cur.key) continue;
+      const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.start);
+      const gap = text.slice(prev.end, cur.start);
+      if (between.length > 8 || !(between.some((t) => AND.has(t.fold)) || /^\s*,/.test(gap))) break;
+      out.push(prev);
+      cur = prev;
     }
     // A noun needs its participant right before it ("Blinken's meeting", "la rencontre Blinken-Wang").
     const gap = text.slice(subj.end, tStart);
@@ -136,7 +149,7 @@ function participantsAround(
     const words = between.map((t) => t.fold);
     const linked =
       out.length === 0 || prevEnd === tEnd
-        ? words.length <= 8 && (pos === 'verb' || words.some((w) => WITH.has(w)))
+        ? words.length <= 8 && (pos === 'verb' || words.length === 0 || words.some((w) => WITH.has(w)))
         : words.every((w) => WITH.has(w)) || /^\s*,\s*$/.test(gapText);
     if (!linked) break;
     // "a indiqué le porte-parole X": a speech verb before a person makes them the speaker, not a participant.

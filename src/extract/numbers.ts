@@ -87,8 +87,9 @@ function parseDigits(text: string, tokens: Token[], i: number, nl: NumbersLexico
   if (adjacent(prev, t)) {
     if (prev!.k === WORD && prev!.f !== 'x') return { m: null, next: skipCode(tokens, i) };
     if ('-/._:'.includes(prev!.f)) {
+      // "3-5" is a range (joined later); "F-16", "12/03", "v1.2" are codes.
       const pp = tokens[i - 2];
-      if (adjacent(pp, prev) && (pp!.k === WORD || pp!.k === DIGITS)) return { m: null, next: skipCode(tokens, i) };
+      if (adjacent(pp, prev) && (pp!.k === WORD || (pp!.k === DIGITS && prev!.f !== '-'))) return { m: null, next: skipCode(tokens, i) };
     }
   }
   let intDigits = t.f;
@@ -250,6 +251,8 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
   }
   if (w0.t === 'ordinal') return single('ordinal', w0.v, 1);
   if (w0.t === 'fixed') return single('cardinal', w0.v, integerStep(w0.v));
+  // "et demie" / "and a half" after a unit belongs to the number before it (read by the extractor).
+  if (w0.t === 'fraction' && i > 0 && nl.connectors.has(tokens[i - 1]!.f)) return { m: null, next: first.to };
   if (w0.t === 'fraction') return single('cardinal', w0.v, fractionStep(w0.v));
   if ((w0.t === 'scale' || w0.t === 'hundred') && !w0.standalone) return { m: null, next: first.to };
 
@@ -259,6 +262,7 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
   let lastScale = Infinity;
   let count = 0;
   let j = i;
+  let end = i;
   let m: typeof first | null = first;
   while (m) {
     const w = m.data;
@@ -280,7 +284,10 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
       last = w.v;
     } else break;
     count++;
-    j = m.to;
+    j = end = m.to;
+    // "vingt-deux": a hyphen glued between two number words.
+    const h = tokens[j];
+    if (h && h.f === '-' && adjacent(tokens[j - 1], h) && adjacent(h, tokens[j + 1]) && nl.words.has(tokens[j + 1]!.f)) j++;
     m = nl.words.matchAt(tokens, j);
     if (!m && tokens[j] && nl.connectors.has(tokens[j]!.f) && !nl.fractionSuffixes.matchAt(tokens, j)) {
       // "vingt et un", "one hundred and five": the connector only joins a smaller unit.
@@ -289,6 +296,7 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
     }
   }
   if (count === 0) return { m: null, next: first.to };
+  j = end;
   let value = total + cur;
   let step = integerStep(value);
   let fraction = false;

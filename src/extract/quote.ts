@@ -294,10 +294,13 @@ function embeds(toks: Token[], prev: Cue, cur: Cue, lang: 'fr' | 'en'): boolean 
   return sawComp;
 }
 
+/** "the spokesperson" after "spokesman Matthew Miller": the head noun of `a` (first word of 4+ letters after the
+ * article) starts like a word of `b` (5-letter prefix, so spokesperson ~ spokesman, responsable ~ responsables). */
 function sharesHead(a: string, b: string): boolean {
-  const heads = (s: string) => (s.toLowerCase().match(WORDS) ?? []).filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
-  const hb = new Set(heads(b));
-  return heads(a).some((h) => hb.has(h));
+  const head = (a.toLowerCase().match(WORDS) ?? []).find((w) => w.length >= 4);
+  if (!head) return false;
+  const p = head.slice(0, 5);
+  return (b.toLowerCase().match(WORDS) ?? []).some((w) => w.length >= 4 && w.slice(0, 5) === p);
 }
 
 // ---------------------------------------------------------------- claims

@@ -392,7 +392,13 @@ export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: numb
   if (NOBODY.has(toks[w]!.lower)) return null;
   // Only articles and document words ("un dernier bilan", "official figures"): no one is credited.
   let allOwnerless = true;
-  for (let k = w; k <= b; k++) if (toks[k]!.word && !lex.ownerless.has(toks[k]!.lower) && !ARTICLES.has(toks[k]!.lower)) allOwnerless = false;
+  for (let k = w; k <= b; k++) {
+    const t = toks[k]!;
+    if (!t.word || lex.ownerless.has(t.lower) || ARTICLES.has(t.lower)) continue;
+    // An adjective before a document noun ("official figures") names no one either; "an official" does.
+    if (!t.cap && k < b && lex.wrappers.has(toks[k + 1]!.lower)) continue;
+    allOwnerless = false;
+  }
   if (allOwnerless) return null;
   const ms = mentionsIn(ctx, whoStart, end);
   const isHead = (m: Mention) => {

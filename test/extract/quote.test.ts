@@ -10,7 +10,7 @@ import type { EntityType, Lang, Mention, QuoteValue } from '../../src/types.ts';
 type M = [text: string, type: EntityType, key: string];
 
 /** A context over `text` whose mentions are every occurrence of the given names. */
-export function makeCtx(text: string, lang: Lang, names: M[] = []): ExtractContext {
+function makeCtx(text: string, lang: Lang, names: M[] = []): ExtractContext {
   const mentions: Mention[] = [];
   for (const [name, type, key] of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length, text: name, type, key });

@@ -267,6 +267,8 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
         links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
       }
     }
+    const beforeTitles = new Set<TitleSpan>();
+    for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(tspans.find((t) => t.first === links[x]!.title.first)!);
     for (const m of sentMentions) {
       if (m.via !== 'name' || (m.type !== 'person' && (m.type as string) !== '?')) continue;
       // "X, ministre de l'Intérieur" / "X, China's Foreign Minister" / "X, who left the post of FM…".
@@ -276,7 +278,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
         if (k < toks.length && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(toks[k]!.fold)) k++;
         const t = tspans.find((x) => x.first === k || (x.first === k + 1 && x.determiner !== null));
         // In a list ("X, le ministre des Outre-mer Y"), a title that introduces the next name is not X's.
-        if (t && !t.entry.relational && !links.some((l) => l.s === s && l.pattern === 'before' && l.title.first === t.first)) {
+        if (t && !t.entry.relational && !beforeTitles.has(t)) {
           m.type = 'person';
           links.push({ title: t, s, person: m, pattern: 'after' });
           continue;
@@ -304,7 +306,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
           m.type = 'person';
           break;
         }
-        if (!(COPULA.has(f) || TITLE_OF.has(f) || (steps > 0 && ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f)))) break;
+        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f)))) break;
         if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
         k++;
         steps++;
@@ -409,21 +411,46 @@ function settlePending(mentions: RichMention[], pending: RichMention[], eventNam
 
 /** Within-document resolution: "Blinken", "M. Blinken", "W. Yi", "Qin" → the full name used in the document. */
 function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
-  const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.key.includes('-') && !/^[a-z]-/.test(m.key));
+  const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.first < m.last && !/^[a-z]-/.test(m.key));
   const parts = (k: string) => k.split('-');
   const typedByKey = new Map<string, EntityType>();
   for (const m of mentions) if (m.via === 'name') typedByKey.set(m.key, m.type);
+  // "le sommet Biden-Xi", "the Blinken-Qin meeting": a hyphenated pair of people named in the document.
+  const lastParts = new Map<string, Set<string>>();
+  for (const f of full) for (const part of [parts(f.key)[0]!, parts(f.key).at(-1)!]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.via !== 'name' || m.first !== m.last || !/[-‐‑–]/.test(m.text)) continue;
+    const pieces = m.text.split(/[-‐‑–]/);
+    const owners = pieces.map((p) => lastParts.get(foldKey(p)));
+    if (pieces.length < 2 || owners.some((o) => !o || o.size !== 1)) continue;
+    const split: RichMention[] = [];
+    let at = m.start;
+    pieces.forEach((p, k) => {
+      split.push({ ...m, start: at, end: at + p.length, text: p, type: 'person', key: [...owners[k]!][0]! });
+      at += p.length + 1;
+    });
+    mentions.splice(i, 1, ...split);
+  }
+  // Full names indexed by last part, and two-part names by first part ("Qin" → "Qin Gang").
+  const byLast = new Map<string, RichMention[]>();
+  const byFirst2 = new Map<string, RichMention[]>();
+  for (const f of full) {
+    const fp = parts(f.key);
+    (byLast.get(fp.at(-1)!) ?? byLast.set(fp.at(-1)!, []).get(fp.at(-1)!)!).push(f);
+    if (fp.length === 2) (byFirst2.get(fp[0]!) ?? byFirst2.set(fp[0]!, []).get(fp[0]!)!).push(f);
+  }
   for (const m of mentions) {
     if (m.via !== 'name' || m.type === 'org') continue;
     const p = parts(m.key);
     if (m.type === 'place' && p.length > 1) continue;
     let cands: RichMention[] = [];
     if (p.length === 1) {
-      cands = full.filter((f) => parts(f.key).at(-1) === p[0]);
-      if (cands.length === 0) cands = full.filter((f) => parts(f.key)[0] === p[0] && parts(f.key).length === 2);
+      cands = byLast.get(p[0]!) ?? [];
+      if (cands.length === 0) cands = byFirst2.get(p[0]!) ?? [];
     } else if (p[0]!.length === 1) {
       // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
-      cands = full.filter((f) => f.key !== m.key && f.key.startsWith(p[0]!) && f.key.endsWith('-' + p.slice(1).join('-')));
+      cands = (byLast.get(p.at(-1)!) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(p[0]!) && f.key.endsWith('-' + p.slice(1).join('-')));
     }
     const keys = new Set(cands.map((c) => c.key));
     if (keys.size === 0) continue;
@@ -431,9 +458,10 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     if (keys.size === 1) key = cands[0]!.key;
     else {
       // Several people share the surname: the one named last before this mention.
-      const before = cands.filter((c) => c.start < m.start);
-      if (before.length === 0) continue;
-      key = before[before.length - 1]!.key;
+      let best: RichMention | null = null;
+      for (const c of cands) if (c.start < m.start) best = c;
+      if (!best) continue;
+      key = best.key;
     }
     m.key = key;
     m.type = 'person';
@@ -463,7 +491,8 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
     const pc = l.title.country ?? personCountry.get(l.person.key) ?? null;
     return country === null || pc === null || pc === country;
   };
-  void lx;
+  const saidCountries = new Map<string, Set<string | null>>();
+  for (const x of titles.flat()) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
   const added: RichMention[] = [];
   for (let s = 0; s < titles.length; s++) {
     for (const t of titles[s]!) {
@@ -479,9 +508,24 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
         if (t.entry.generic && t.key !== t.entry.key) continue;
         const before = registry.filter((r) => r.pos < t.start && matches(t.entry.key, t.country, r.l));
         // Looking ahead (a headline before the body names the person) needs the very same title.
-        const pool = before.length
+        let pool = before.length
           ? before
           : registry.filter((r) => r.l.title.entry.key === t.entry.key && matches(t.entry.key, t.country, r.l));
+        // Last resort: a narrower title of the same family ("le secrétaire d'État" after "le chef de la
+        // diplomatie américaine Antony Blinken"), for a person whose country is known and compatible.
+        if (pool.length === 0) {
+          const family = lx.titleByKey.get(t.entry.key)?.broader ?? [];
+          pool = registry.filter((r) => {
+            const pc = r.l.title.country ?? personCountry.get(r.l.person.key) ?? null;
+            return r.pos < t.start && r.l.pattern !== 'demonym' && family.includes(r.l.title.entry.key) && pc !== null && (t.country === null || t.country === pc);
+          });
+          // The document may say elsewhere whose title this is ("le secrétaire d'État américain").
+          const said = saidCountries.get(t.entry.key) ?? new Set();
+          pool = pool.filter((r) => {
+            const pc = r.l.title.country ?? personCountry.get(r.l.person.key) ?? null;
+            return said.size === 0 || said.has(pc);
+          });
+        }
         cands = pool.map((r) => r.l);
       }
       const keys = new Set(cands.map((c) => c.person.key));

@@ -167,7 +167,7 @@ function complement(
       else onlyCountry = false;
       if (alias.value.country) country ??= alias.value.country;
     } else {
-      if (STOPWORDS.has(head.fold) && !/^\d/.test(head.text)) break;
+      if (STOPWORDS.has(head.fold) && !head.cap && !/^\d/.test(head.text)) break;
       last = n;
       onlyCountry = false;
       // Following lower-case content words: adjectives and noun complements ("Transition écologique").

@@ -2,8 +2,19 @@
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
 
-/** Lower-case, accents stripped (NFD), typographic apostrophes and ligatures normalised. */
+const foldCache = new Map<string, string>();
+
+/** Lower-case, accents stripped (NFD), typographic apostrophes and ligatures normalised. Memoised per word. */
 export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f !== undefined) return f;
+  f = foldRaw(s);
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(s, f);
+  return f;
+}
+
+function foldRaw(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -45,8 +56,8 @@ function makeToken(text: string, start: number, s: number, i: number): Token {
   const f = fold(text);
   const first = text[0]!;
   const isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Acronym test without a regex pass: no lower-case letter and at least two characters that have case.
+  const upper = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
   return {
     start,
     end: start + text.length,
