@@ -36,7 +36,7 @@ export interface CheckResult {
 }
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {
-  const rules = typeof opts.rules === 'string' ? loadRules(opts.rules) : opts.rules;
+  const rules = typeof opts.rules === 'string' ? loadRules(opts.rules, opts.cwd) : opts.rules;
   const t0 = performance.now();
   const { docs, problems } = await ingest(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize });
   const result = checkDocs(docs, problems, rules, opts);

@@ -174,6 +174,10 @@ export interface FirstSinceValue {
   reference: [string | null, string | null];
   /** Superlative/first form: "first", "worst", "highest", "lowest"… */
   form: string;
+  /** For a gap ("en cinq ans"): how many months back from the anchor the reference lies, [most, least]. */
+  gapMonths?: [number | null, number | null] | null;
+  /** The date the article speaks from (its publication date), when known. */
+  anchor?: string | null;
 }
 
 export type ClaimValue =

@@ -2,6 +2,7 @@
 // documents only when nothing tells them apart: a different city, a date that cannot overlap, a different weekday,
 // a disjoint set of participants. Ambiguous mentions stay on their own rather than join the wrong event.
 import { rangesOverlap } from '../extract/calendar.ts';
+import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 
@@ -56,6 +57,12 @@ const FAMILY: Record<string, string> = {
   visit: 'visit',
   trip: 'visit',
 };
+
+/** Event families whose identity is who took part. */
+const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
+
+/** Below this extraction confidence an event mention is a reference back, not a new event. */
+const MIN_EVENT_CONFIDENCE = 0.5;
 
 export function eventFamily(type: string): string {
   return FAMILY[type] ?? type;
@@ -119,11 +126,26 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
   const dates = datesBySentence(a);
   const { bySentence: places, dominant } = placesBySentence(a);
   const out: LocalEvent[] = [];
+  const protagonist = topPeople(a.mentions, 1)[0]?.key ?? null;
   for (const d of a.drafts) {
     if (d.kind !== 'meeting') continue;
+    // A bare "les pourparlers", "la visite" refers back to an event already named: it is not a new one.
+    if (d.confidence < MIN_EVENT_CONFIDENCE) continue;
     const v = d.value as MeetingValue;
     const s = sentenceIndexAt(a.sentences, d.start);
     const sentence = a.sentences[s];
+    const participants = new Set(v.participants);
+    if (PEOPLE_EVENTS.has(eventFamily(v.type))) {
+      // Who met whom is often split over the sentence ("X a rencontré pendant six heures … Y") or implicit
+      // ("le responsable américain a été reçu par Y"): complete with people named in the sentence, nearest first,
+      // then with the article's protagonist.
+      const near = a.mentions
+        .filter((m) => m.type === 'person' && sentence && m.start >= sentence.start && m.end <= sentence.end && !participants.has(m.key))
+        .sort((x, y) => Math.abs(x.start - d.start) - Math.abs(y.start - d.start));
+      for (const m of near) if (participants.size < 2) participants.add(m.key);
+      if (participants.size < 2 && protagonist) participants.add(protagonist);
+      if (participants.size === 0) continue;
+    }
     // Date: the closest date in the sentence, else one in the previous sentence of the same paragraph.
     let date = closest(dates.get(s), d.start);
     if (!date && s > 0 && a.sentences[s - 1]?.paragraph === sentence?.paragraph) date = closest(dates.get(s - 1), d.start);
@@ -135,7 +157,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       paragraph: sentence?.paragraph ?? 0,
       pos: d.start,
       type: v.type,
-      participants: [...new Set(v.participants)].sort(),
+      participants: [...participants].sort(),
       when: date?.when ?? null,
       whenText: date?.text ?? null,
       whenStart: date?.pos ?? null,
@@ -156,6 +178,9 @@ function closest<T extends { pos: number }>(list: T[] | undefined, pos: number):
 function conflicts(e: LocalEvent, c: EventCluster): boolean {
   if (eventFamily(e.type) !== c.type) return true;
   if (e.place && c.places.size && !c.places.has(e.place)) return true;
+  // Without a place of its own, a mention is where its article mostly is: an article set in Beijing does not
+  // report a meeting in Munich without naming Munich.
+  if (!e.place && e.softPlace && c.places.size && !c.places.has(e.softPlace)) return true;
   if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
   if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) {
     // The same calendar day with another weekday is one event told wrongly: the date kind reports it.

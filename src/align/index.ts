@@ -58,7 +58,14 @@ function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: M
   const same = events.filter((e) => e.sentence === s);
   if (same.length) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
   // People named around the claim point to the event they took part in (nearest preceding first).
-  const named = new Set([...(d.entities ?? []), ...mentions.filter((m) => m.type === 'person' && m.start >= (sentence?.start ?? 0) && m.end <= (sentence?.end ?? 0)).map((m) => m.key)]);
+  const peopleIn = (i: number) => {
+    const x = a.sentences[i];
+    return x ? mentions.filter((m) => m.type === 'person' && m.start >= x.start && m.end <= x.end).map((m) => m.key) : [];
+  };
+  // People of the claim's sentence, or of the sentence before when it names none ("Les négociations ont duré…").
+  let people = [...(d.entities ?? []), ...peopleIn(s)];
+  if (people.length === 0 && s > 0) people = peopleIn(s - 1);
+  const named = new Set(people);
   const before = events.filter((e) => e.pos <= d.start).sort((x, y) => y.pos - x.pos);
   const byPeople = before.find((e) => s - e.sentence <= 6 && e.participants.some((p) => named.has(p)));
   if (byPeople) return byPeople;

@@ -58,6 +58,11 @@ export function displayClaim(c: Claim): string {
     case 'first-since': {
       const v = c.value as FirstSinceValue;
       const [a, b] = v.reference;
+      if (!a && !b && v.gapMonths) {
+        const [most, least] = v.gapMonths;
+        const years = (m: number | null) => (m === null ? '…' : String(Math.round((m / 12) * 10) / 10));
+        return `${v.form} in ${years(least)}–${years(most)} years`;
+      }
       return `${v.form} since ${a === b ? (a ?? '?') : `${a ?? '?'}…${b ?? '?'}`}`;
     }
     case 'meeting':

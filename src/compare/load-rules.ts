@@ -34,8 +34,9 @@ export function parseRule(raw: unknown, file: string): Rule {
   return { ...r, options: { ...kind.meta.defaultOptions, ...(r.options ?? {}) }, file };
 }
 
-/** Loads every rule file of a directory (or one file), sorted by id. */
-export function loadRules(target: string): Rule[] {
+/** Loads every rule file of a directory (or one file), sorted by id. Errors name files relative to `cwd`. */
+export function loadRules(target: string, cwd = process.cwd()): Rule[] {
+  const shown = (f: string) => path.relative(cwd, f) || f;
   let files: string[];
   try {
     const st = statSync(target);
@@ -46,23 +47,23 @@ export function loadRules(target: string): Rule[] {
           .map((f) => path.join(target, f))
       : [target];
   } catch {
-    throw new RecoupeError('E_RULE_READ', target, 'rules path not found');
+    throw new RecoupeError('E_RULE_READ', shown(target), 'rules path not found');
   }
   const rules = files.map((file) => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new RecoupeError('E_RULE_READ', file, 'cannot read rule file');
+      throw new RecoupeError('E_RULE_READ', shown(file), 'cannot read rule file');
     }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      throw new RecoupeError('E_RULE_JSON', file, `not valid JSON: ${(e as Error).message}`);
+      throw new RecoupeError('E_RULE_JSON', shown(file), `not valid JSON: ${(e as Error).message}`);
     }
-    return parseRule(raw, file);
+    return parseRule(raw, shown(file));
   });
-  if (rules.length === 0) throw new RecoupeError('E_RULE_READ', target, 'no rule files (*.json) found');
+  if (rules.length === 0) throw new RecoupeError('E_RULE_READ', shown(target), 'no rule files (*.json) found');
   return rules.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -5,7 +5,7 @@
 import { displayClaim } from '../compare/display.ts';
 import type { Claim } from '../types.ts';
 import type { FactChange, FactSide, FactStatus } from './types.ts';
-import { labelOf, samePlace, sameValue } from './values.ts';
+import { UNKEYED, labelOf, samePlace, sameValue, valueKey } from './values.ts';
 
 export interface FactInput {
   claims: Claim[];
@@ -68,8 +68,15 @@ export function diffFacts(a: FactInput, b: FactInput, pairs: Map<number, number>
   }
 
   // 2. The same value anywhere in the other version: the fact is still stated (moved, repeated, or re-split).
-  for (const ca of a.claims) if (!doneA.has(ca.id) && b.claims.some((cb) => sameValue(ca, cb))) doneA.add(ca.id);
-  for (const cb of b.claims) if (!doneB.has(cb.id) && a.claims.some((ca) => sameValue(ca, cb))) doneB.add(cb.id);
+  // Keys make this linear for every kind but quotes and roles, whose sameness is not key equality.
+  const stated = (claims: Claim[]) => new Set(claims.filter((c) => !UNKEYED.has(c.kind)).map((c) => `${c.kind}|${valueKey(c)}`));
+  const keysA = stated(a.claims);
+  const keysB = stated(b.claims);
+  const unkeyedA = a.claims.filter((c) => UNKEYED.has(c.kind));
+  const unkeyedB = b.claims.filter((c) => UNKEYED.has(c.kind));
+  const still = (c: Claim, keys: Set<string>, scan: Claim[]) => (UNKEYED.has(c.kind) ? scan.some((q) => sameValue(c, q)) : keys.has(`${c.kind}|${valueKey(c)}`));
+  for (const ca of a.claims) if (!doneA.has(ca.id) && still(ca, keysB, unkeyedB)) doneA.add(ca.id);
+  for (const cb of b.claims) if (!doneB.has(cb.id) && still(cb, keysA, unkeyedA)) doneB.add(cb.id);
 
   // 3. Same subject: a role of one person, a quote of one speaker (one statement), or the single quantity of a
   // kind told about one event on each side.

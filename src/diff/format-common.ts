@@ -42,14 +42,34 @@ export function hug(text: string): [string, string, string] {
   return [text.slice(0, lead), text.slice(lead, text.length - trail), text.slice(text.length - trail)];
 }
 
-/** Renders a word diff with one function per op; equal text goes through `same`. */
-export function renderParts(parts: DiffPart[], same: (s: string) => string, del: (s: string) => string, ins: (s: string) => string): string {
-  return parts
-    .map((p) => {
-      if (p.op === 0) return same(p.text);
-      const [lead, body, trail] = hug(p.text);
-      if (!body) return same(p.text);
-      return same(lead) + (p.op === -1 ? del(body) : ins(body)) + same(trail);
-    })
-    .join('');
+/**
+ * Renders a word diff with one function per op; equal text goes through `same`. `between` separates a deletion
+ * from the insertion that directly follows it ("~~old~~ **new**"), so the two never run together.
+ */
+export function renderParts(
+  parts: DiffPart[],
+  same: (s: string) => string,
+  del: (s: string) => string,
+  ins: (s: string) => string,
+  between = '',
+): string {
+  let out = '';
+  let lastWasDel = false;
+  for (const p of parts) {
+    if (p.op === 0) {
+      out += same(p.text);
+      lastWasDel = false;
+      continue;
+    }
+    const [lead, body, trail] = hug(p.text);
+    if (!body) {
+      out += same(p.text);
+      lastWasDel = false;
+      continue;
+    }
+    if (p.op === 1 && lastWasDel && !lead) out += between;
+    out += same(lead) + (p.op === -1 ? del(body) : ins(body)) + same(trail);
+    lastWasDel = p.op === -1 && !trail;
+  }
+  return out;
 }

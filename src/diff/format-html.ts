@@ -81,7 +81,7 @@ function fact(f: FactChange): string {
 function sentence(s: SentenceChange): string {
   const loc = s.a && s.b ? `A ${where(s.a)} → B ${where(s.b)}` : s.a ? `A ${where(s.a)}` : `B ${where(s.b!)}`;
   let body: string;
-  if (s.parts) body = renderParts(s.parts, esc, (t) => `<del>${esc(t)}</del>`, (t) => `<ins>${esc(t)}</ins>`);
+  if (s.parts) body = renderParts(s.parts, esc, (t) => `<del>${esc(t)}</del>`, (t) => `<ins>${esc(t)}</ins>`, ' ');
   else if (s.status === 'added') body = `<ins>${esc(s.b!.text)}</ins>`;
   else if (s.status === 'removed') body = `<del>${esc(s.a!.text)}</del>`;
   else body = esc((s.b ?? s.a)!.text);

@@ -30,7 +30,7 @@ export function formatDiffMarkdown(d: DocDiff): string {
   out += '## Text changes\n\n';
   const changes = textChanges(d);
   out += changes.length ? `${changes.map(sentence).join('')}\n` : 'None.\n\n';
-  return out.replace(/\n+$/, '\n');
+  return `${out.trimEnd()}\n`;
 }
 
 function evidence(tag: string, s: FactSide | null): string {
@@ -47,7 +47,7 @@ function fact(f: FactChange): string {
 function sentence(s: SentenceChange): string {
   const loc = s.a && s.b ? `A ${where(s.a)} → B ${where(s.b)}` : s.a ? `A ${where(s.a)}` : `B ${where(s.b!)}`;
   let body: string;
-  if (s.parts) body = renderParts(s.parts, esc, (t) => `~~${esc(t)}~~`, (t) => `**${esc(t)}**`);
+  if (s.parts) body = renderParts(s.parts, esc, (t) => `~~${esc(t)}~~`, (t) => `**${esc(t)}**`, ' ');
   else if (s.status === 'added') body = `**${esc(s.b!.text)}**`;
   else if (s.status === 'removed') body = `~~${esc(s.a!.text)}~~`;
   else body = esc((s.b ?? s.a)!.text);

@@ -94,7 +94,7 @@ export interface DocDiff {
   a: DiffDocInfo;
   b: DiffDocInfo;
   counts: DiffCounts;
-  /** Fact changes, in B order (removed facts at their A place, after). */
+  /** Fact changes: changed, then added, then removed; each in document order (B, or A for removed). */
   facts: FactChange[];
   /** Every sentence of A and B, once: in B order, with removed sentences placed after their A predecessor. */
   sentences: SentenceChange[];

@@ -2,6 +2,7 @@
 // is a change rather than one fact removed and another added). Values are compared as read, never as written:
 // "5 h" and "cinq heures" are one duration, two date phrases resolving to one day are one date.
 import { classifyQuotes } from '../compare/kinds/quote.ts';
+import { titleRelation } from '../extract/role.ts';
 import { fold } from '../text/fold.ts';
 import { wordDiff } from '../text/word-diff.ts';
 import type {
@@ -47,7 +48,7 @@ export function valueKey(c: Claim): string {
       return fold((c.value as QuoteValue).text);
     case 'role': {
       const v = c.value as RoleValue;
-      return `${v.person}|${v.titleKey}|${v.qualifier ?? ''}`;
+      return `${v.person}|${v.titleKey}|${roleQualifier(v)}`;
     }
     case 'place':
       return (c.value as PlaceValue).placeKey;
@@ -62,14 +63,35 @@ export function valueKey(c: Claim): string {
   }
 }
 
-/** Same value: equal keys, or for quotes the same words up to minor variants (classifyQuotes). */
+/** "former" and "acting" change what a title says; "new" (récemment nommé) does not. */
+function roleQualifier(v: RoleValue): string {
+  const q = v.qualifier?.toLowerCase() ?? '';
+  return q === 'new' ? '' : q;
+}
+
+/** Kinds whose sameness is not key equality (see sameValue), so that callers cannot index them by valueKey. */
+export const UNKEYED = new Set<Claim['kind']>(['quote', 'role']);
+
+/**
+ * Same value: equal keys; for roles, one person under one office whatever it is called (equivalent or broader
+ * titles: "chef de la diplomatie" and "ministre des Affaires étrangères"); for quotes, the same words up to minor
+ * variants (classifyQuotes).
+ */
 export function sameValue(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false;
+  if (a.kind === 'role') {
+    const ra = a.value as RoleValue;
+    const rb = b.value as RoleValue;
+    return ra.person === rb.person && roleQualifier(ra) === roleQualifier(rb) && titleRelation(ra.titleKey, rb.titleKey) !== 'different';
+  }
   if (a.kind === 'quote') {
     const qa = a.value as QuoteValue;
     const qb = b.value as QuoteValue;
     if (qa.speaker && qb.speaker && qa.speaker !== qb.speaker) return false;
     const cls = classifyQuotes(qa.text, qb.text).cls;
+    // A paraphrase is the article's own words, not the speaker's: rewording it is a text edit (the facts inside
+    // it are claims of their own and are compared as such), so only a different statement counts.
+    if (qa.paraphrase && qb.paraphrase) return cls !== 'different';
     return cls === 'identical' || cls === 'minor';
   }
   return valueKey(a) === valueKey(b);

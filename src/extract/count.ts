@@ -11,6 +11,8 @@ import { currencyAround } from './money.ts';
 import { scanContext, type NumberMatch, type SentenceScan } from './numbers.ts';
 
 const NOUN_WINDOW = 5;
+// How far (in tokens) the sentence context is searched for a category: keeps one huge "sentence" linear.
+const CONTEXT_WINDOW = 40;
 // Words that end the search for a head noun: the next clause or a new count starts.
 const STOP = new Set(['et', 'and', 'ou', 'or', 'dont', 'selon', 'according', 'mais', 'but', 'contre', 'versus', 'soit', 'while', 'alors', 'whereas', 'que', 'qui', 'which', 'who', 'than']);
 const YEAR_BEFORE = new Set(['en', 'in', 'depuis', 'since', 'annee', 'year', 'an', 'fin', 'debut', 'mi', 'ete', 'hiver', 'printemps', 'automne', 'de', 'of', 'from', 'until', 'to', 'jusque', 'avant', 'apres', 'before', 'after', 'by', 'le', 'the', 'l', 'vers', 'around', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid']);
@@ -41,7 +43,7 @@ function findNoun(lex: Lexicon, text: string, tokens: Token[], from: number, lim
           const tq = tokens[q]!;
           if (tq.k === DIGITS || (tq.k === PUNCT && tq.f !== '-' && tq.f !== "'") || STOP.has(tq.f)) break;
           const qual = lex.qualifiers.matchAt(tokens, q, limit);
-          if (qual) { hit.category = qual.data; hit.generic = false; break; }
+          if (qual) { hit.category = qual.data; hit.generic = false; hit.to = qual.to; break; }
         }
       }
       return hit;
@@ -60,7 +62,9 @@ function findNoun(lex: Lexicon, text: string, tokens: Token[], from: number, lim
 function categoryFromContext(lex: Lexicon, tokens: Token[], at: number, skipFrom: number, skipTo: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
-  for (let k = 0; k < tokens.length; k++) {
+  const lo = Math.max(0, at - CONTEXT_WINDOW);
+  const hi = Math.min(tokens.length, at + CONTEXT_WINDOW);
+  for (let k = lo; k < hi; k++) {
     if (k >= skipFrom && k < skipTo) continue;
     const t = tokens[k]!;
     if (t.k !== WORD) continue;

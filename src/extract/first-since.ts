@@ -110,11 +110,11 @@ function scanSentence(t: Tok[], a: number, b: number, dates: DateMention[], pub:
         j = later.end - 1;
         continue;
       }
-      let ref: { end: number; reference: [string | null, string | null]; conf: number } | null = null;
+      let ref: { end: number; reference: [string | null, string | null]; conf: number; gap?: [number | null, number | null] } | null = null;
       if (SINCE.has(f)) ref = sinceReference(t, j, b, dates, pub);
       else if (GAP_PREP.has(f) && trig.form !== 'last-time') {
         const g = gapAt(t, j + 1, b);
-        if (g) ref = { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5 };
+        if (g) ref = { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5, gap: gapMonths(g) };
       } else if (trig.form === 'last-time' && (f === 'remonte' || f === 'was' || f === 'date' || f === 'etait')) {
         const d = firstDate(dates, t[j]!.s, t[Math.min(b - 1, j + 6)]!.s + 1, () => true);
         if (d) ref = { end: tokenAtOrAfter(t, d.end, b), reference: dateReference(d), conf: 0.75 };
@@ -126,6 +126,8 @@ function scanSentence(t: Tok[], a: number, b: number, dates: DateMention[], pub:
         what: whatOf(t, trig, a, j),
         reference: ref.reference,
         form: trig.form === 'last-time' ? 'first' : trig.form,
+        gapMonths: ref.gap ?? null,
+        anchor: pub,
       };
       out.push({ kind: 'first-since', start, end, value, confidence: ref.conf, interval: null, hedge: null });
       lastEnd = ref.end;
@@ -154,9 +156,9 @@ function triggerAt(t: Tok[], i: number, b: number): Trigger | null {
 
 /** After "depuis"/"since" at j: a date, a gap, or an event without a date (null bounds). */
 function sinceReference(t: Tok[], j: number, b: number, dates: DateMention[], pub: string | null):
-  { end: number; reference: [string | null, string | null]; conf: number } {
+  { end: number; reference: [string | null, string | null]; conf: number; gap?: [number | null, number | null] } {
   const g = gapAt(t, j + 1, b);
-  if (g) return { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5 };
+  if (g) return { end: g.end, reference: gapReference(g, pub), conf: pub ? 0.75 : 0.5, gap: gapMonths(g) };
   const windowEnd = t[Math.min(b - 1, j + SINCE_WINDOW)]!.e;
   const d = firstDate(dates, t[j]!.s, windowEnd, (m) => !!m.value.iso && !m.value.relative);
   if (d) {
@@ -244,6 +246,19 @@ function gapAt(t: Tok[], k: number, b: number): Gap | null {
  * round figures ("90 ans", "un siècle") a tenth of the gap; "près de/almost" means a bit less than the gap;
  * "plus de/more than" a bit more; a vague gap ("decades") only bounds the reference from above.
  */
+/** The gap as months back from the article's date, [most, least]; kept so that undated articles compare too. */
+function gapMonths(g: Gap): [number | null, number | null] {
+  const months = Math.round(g.years * 12);
+  const tol = Math.max(6, Math.round(months * (g.round ? 0.1 : 0.05)));
+  switch (g.hedge) {
+    case 'nearly': return [months, months - 2 * tol];
+    case 'more': return [months + 4 * tol, months];
+    case 'at-least': return [null, months];
+    case 'approx': return [months + Math.round(1.5 * tol), months - Math.round(1.5 * tol)];
+    default: return [months + tol, months - tol];
+  }
+}
+
 function gapReference(g: Gap, pub: string | null): [string | null, string | null] {
   const p = parsePartialIso(pub);
   if (!p || p.year === null) return [null, null];

@@ -76,7 +76,8 @@ export function tokenize(text: string, start = 0, end = text.length, elisions?: 
       while (j < end && isLetterAt(text, j)) j++;
       let f = foldWord(text.slice(i, j));
       let e = j;
-      if (elisions && j + 1 < end && (text[j] === "'" || text[j] === '’') && isLetterAt(text, j + 1)) {
+      if (elisions && j < end && j + 1 < text.length && (text[j] === "'" || text[j] === '’') && isLetterAt(text, j + 1)) {
+        // The letter after the apostrophe may lie past `end` (a window that stops before the number).
         const full = elisions.get(f);
         if (full !== undefined) { f = full; e = j + 1; }
       }

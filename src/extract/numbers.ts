@@ -92,12 +92,15 @@ function parseDigits(text: string, tokens: Token[], i: number, nl: NumbersLexico
       if (adjacent(pp, prev) && (pp!.k === WORD || (pp!.k === DIGITS && prev!.f !== '-'))) return { m: null, next: skipCode(tokens, i) };
     }
   }
+  // Longer runs are identifiers (phone numbers, ids), and would not fit a double anyway.
+  if (t.f.length > 15) return { m: null, next: skipCode(tokens, i) };
   let intDigits = t.f;
   let j = i + 1;
   let grouped = false;
   let sep: string | null = null;
   if (intDigits.length <= 3) {
-    for (;;) {
+    // At most five groups (10^18): "1 111 111 … 111" with no end is not a number.
+    for (let g = 0; g < 5; g++) {
       const a = tokens[j - 1]!;
       const b = tokens[j];
       if (!b) break;

@@ -123,4 +123,15 @@ test('a changed hedge alone is a change of value', () => {
   assert.equal(facts(d), ['count changed: plus de 200 morts → près de 200 morts']);
 });
 
+test('one office under another name is not a change of title; "ancien" is', () => {
+  const base = 'Le ministre des Affaires étrangères Paul Girard est arrivé mardi à Rome pour deux jours de discussions.';
+  const renamed = diffDocuments(article('a', base), article('b', 'Le chef de la diplomatie Paul Girard est arrivé mardi à Rome pour deux jours de discussions.'));
+  assert.equal(facts(renamed), []);
+  const former = diffDocuments(article('a', base), article('b', "L'ancien ministre des Affaires étrangères Paul Girard est arrivé mardi à Rome pour deux jours de discussions."));
+  assert.equal(
+    former.facts.map((f) => `${f.kind} ${f.status}`),
+    ['role changed'],
+  );
+});
+
 test.run();

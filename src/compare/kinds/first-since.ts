@@ -20,6 +20,36 @@ function whatKey(v: FirstSinceValue, synonyms: string[][]): string {
   return w[w.length - 1] ?? '';
 }
 
+/** First and last month index (year × 12 + month − 1) that a partial ISO date covers. */
+function monthSpan(iso: string | null): [number, number] | null {
+  if (!iso) return null;
+  const m = /^(-?\d{4})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]) * 12;
+  return m[2] ? [y + Number(m[2]) - 1, y + Number(m[2]) - 1] : [y, y + 11];
+}
+
+/** How many months back the reference lies, [least, most], from the claim's own gap or its dates. */
+function gapRange(v: FirstSinceValue): [number, number] | null {
+  if (v.gapMonths) return [v.gapMonths[1] ?? 0, v.gapMonths[0] ?? Number.POSITIVE_INFINITY];
+  const anchor = monthSpan(v.anchor ?? null);
+  const from = monthSpan(v.reference[0]);
+  const to = monthSpan(v.reference[1] ?? v.reference[0]);
+  if (!anchor || !from || !to) return null;
+  return [anchor[0] - to[1], anchor[1] - from[0]];
+}
+
+/** Verdict of two claims: by reference dates when both have them, else by the gaps they imply. */
+function pairVerdict(a: FirstSinceValue, b: FirstSinceValue, slack: number): Verdict | null {
+  const ra = widen(a.reference, slack);
+  const rb = widen(b.reference, slack);
+  if (ra && rb) return rangesOverlap(ra, rb) ? 'corroboration' : 'contradiction';
+  const ga = gapRange(a);
+  const gb = gapRange(b);
+  if (!ga || !gb) return null;
+  return ga[0] - slack <= gb[1] + slack && gb[0] - slack <= ga[1] + slack ? 'corroboration' : 'contradiction';
+}
+
 function widen(ref: [string | null, string | null], months: number): [string, string] | null {
   const [a, b] = ref;
   if (!a && !b) return null;
@@ -58,7 +88,7 @@ export default defineKind<FirstSinceOptions>({
   },
   groupKey(c, o) {
     const v = c.value as FirstSinceValue;
-    if (!v.reference[0] && !v.reference[1]) return null;
+    if (!v.reference[0] && !v.reference[1] && !v.gapMonths) return null;
     const form = v.form === 'first' ? 'first' : fold(v.form);
     return `first-since|${form}|${whatKey(v, o.synonyms)}`;
   },
@@ -72,10 +102,9 @@ export default defineKind<FirstSinceOptions>({
         const a = claims[i]!;
         const b = claims[j]!;
         if (a.doc === b.doc) continue;
-        const ra = widen((a.value as FirstSinceValue).reference, o.slackMonths);
-        const rb = widen((b.value as FirstSinceValue).reference, o.slackMonths);
-        if (!ra || !rb) continue;
-        let v: Verdict = rangesOverlap(ra, rb) ? 'corroboration' : 'contradiction';
+        const pv = pairVerdict(a.value as FirstSinceValue, b.value as FirstSinceValue, o.slackMonths);
+        if (!pv) continue;
+        let v: Verdict = pv;
         if (v === 'contradiction' && (a.subject.event === null || a.subject.event !== b.subject.event)) v = 'divergence';
         pairs.push({ a: a.id, b: b.id, verdict: v });
         verdict = worse(verdict, v);

@@ -26,7 +26,9 @@ const messages = {
 
 type Pair = { a: string; b: string; verdict: Verdict };
 
+/** Who counted: only counts have counters (police vs unions); a credited duration is still one fact. */
 function counter(c: Claim): string | null {
+  if (c.kind !== 'count') return null;
   return c.attribution?.entity ?? (c.attribution?.who ? c.attribution.who.toLowerCase() : null);
 }
 
