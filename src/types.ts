@@ -225,6 +225,8 @@ export interface Claim {
     entities: string[];
     /** Event key assigned by align; null when the claim belongs to no event. */
     event: string | null;
+    /** Where a figure applies ("paris" for a Paris crowd count within a national protest day); null = unscoped. */
+    scope?: string | null;
   };
   value: ClaimValue;
   hedge: Hedge | null;

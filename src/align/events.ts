@@ -127,11 +127,36 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
   const { bySentence: places, dominant } = placesBySentence(a);
   const out: LocalEvent[] = [];
   const protagonist = topPeople(a.mentions, 1)[0]?.key ?? null;
+  const seenFamilies = new Set<string>();
   for (const d of a.drafts) {
     if (d.kind !== 'meeting') continue;
     // A bare "les pourparlers", "la visite" refers back to an event already named: it is not a new one.
     if (d.confidence < MIN_EVENT_CONFIDENCE) continue;
     const v = d.value as MeetingValue;
+    if (!PEOPLE_EVENTS.has(eventFamily(v.type))) {
+      // An article about a protest day or a storm is about one of them; other dates it names ("contre 1,27 million
+      // le 31 janvier") scope the figures next to them instead of making new events.
+      if (seenFamilies.has(eventFamily(v.type))) continue;
+      seenFamilies.add(eventFamily(v.type));
+      const s = sentenceIndexAt(a.sentences, d.start);
+      const when = currentDate(a);
+      out.push({
+        doc: a.doc.id,
+        docIndex,
+        sentence: s,
+        paragraph: a.sentences[s]?.paragraph ?? 0,
+        pos: d.start,
+        type: v.type,
+        participants: [],
+        when: when?.when ?? null,
+        whenText: when?.text ?? null,
+        whenStart: when?.pos ?? null,
+        place: null,
+        softPlace: null,
+        cluster: -1,
+      });
+      continue;
+    }
     const s = sentenceIndexAt(a.sentences, d.start);
     const sentence = a.sentences[s];
     const participants = new Set(v.participants);
@@ -149,7 +174,10 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     // Date: the closest date in the sentence, else one in the previous sentence of the same paragraph.
     let date = closest(dates.get(s), d.start);
     if (!date && s > 0 && a.sentences[s - 1]?.paragraph === sentence?.paragraph) date = closest(dates.get(s - 1), d.start);
-    const place = places.get(s)?.[0] ?? null;
+    // Protests, storms, elections happen in many places at once: where a figure applies is its scope, not
+    // the event's identity. Only encounters between people are told apart by their place.
+    const located = PEOPLE_EVENTS.has(eventFamily(v.type));
+    const place = located ? places.get(s)?.[0] ?? null : null;
     out.push({
       doc: a.doc.id,
       docIndex,
@@ -162,11 +190,28 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       whenText: date?.text ?? null,
       whenStart: date?.pos ?? null,
       place,
-      softPlace: place ?? dominant,
+      softPlace: located ? place ?? dominant : null,
       cluster: -1,
     });
   }
   return out;
+}
+
+/**
+ * The day an article reports as news: its publication day, else the first weekday it names ("mardi", "ce samedi
+ * 14 décembre"), which in news copy is the current day rather than a past reference like "le 31 janvier".
+ */
+function currentDate(a: DocAnalysis): { pos: number; when: WhenInfo; text: string } | null {
+  const pub = a.doc.published.value;
+  if (pub && pub.length >= 10) return { pos: -1, when: { iso: pub.slice(0, 10), weekday: null, granularity: 'day' }, text: pub };
+  for (const d of a.drafts) {
+    if (d.kind !== 'date') continue;
+    const v = d.value as DateValue;
+    if (!v.weekday) continue;
+    const day = v.iso && v.iso.length >= 10 ? v.iso.slice(0, 10) : null;
+    return { pos: d.start, when: { iso: day, weekday: weekdayKey(v.weekday), granularity: v.granularity }, text: a.doc.text.slice(d.start, d.end).toLowerCase() };
+  }
+  return null;
 }
 
 function closest<T extends { pos: number }>(list: T[] | undefined, pos: number): T | null {

@@ -1,6 +1,6 @@
 // Align: resolve entities across documents, build events, attach every claim to the event its context speaks of,
 // and turn drafts into claims with evidence in original-text offsets.
-import type { Claim, ClaimDraft, EventRecord, Mention, MeetingValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
+import type { Claim, ClaimDraft, DateValue, EventRecord, Mention, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
 import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
 import { clusterEvents, clusterRecord, localEvents, type LocalEvent } from './events.ts';
@@ -100,7 +100,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     for (const d of a.drafts) {
       const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
       const record = local ? recordOf.get(local.cluster)! : null;
-      const claim = toClaim(a, d, record?.key ?? null, local?.participants ?? []);
+      const claim = toClaim(a, d, record, local?.participants ?? []);
       claims.push(claim);
       if (record) {
         record.claims.push(claim.id);
@@ -120,7 +120,45 @@ function firstOf(members: LocalEvent[]): string {
   return `${m.doc}\u0000${String(m.pos).padStart(10, '0')}`;
 }
 
-function toClaim(a: DocAnalysis, d: ClaimDraft, event: string | null, participants: string[]): Claim {
+// Future and conditional forms that make a figure a forecast (fr + en).
+const FORECAST =
+  /\b(?:attendu(?:e|s|es)?|pr[ée]vu(?:e|s|es)?|pr[ée]voi(?:t|ent)|pr[ée]visions?|devrai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|d[ée]fileront|manifesteront|seront|expected|forecasts?|projected|predicted|would|will be)\b/i;
+
+// How far (characters) a place may be from a figure and still say where the figure applies.
+const SCOPE_WINDOW = 60;
+
+/**
+ * Where and when a count or an amount applies: the nearest place of its sentence, and the nearest day-level date
+ * ("1,27 million le 31 janvier" inside an article about 7 March), close enough. Null when the text gives neither.
+ */
+function scopeOf(a: DocAnalysis, d: ClaimDraft, eventDate: string | null): string | null {
+  if (d.kind !== 'count' && d.kind !== 'money') return null;
+  const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
+  if (!s) return null;
+  // A place or date scopes the figure only when no other figure stands between them.
+  const figures = a.drafts.filter((x) => x !== d && (x.kind === 'count' || x.kind === 'money') && x.start >= s.start && x.end <= s.end);
+  const between = (p: ClaimDraft) => figures.some((f) => (f.start >= d.end && f.end <= p.start) || (f.start >= p.end && f.end <= d.start));
+  let place: { key: string; dist: number } | null = null;
+  let day: { key: string; dist: number } | null = null;
+  for (const p of a.drafts) {
+    if ((p.kind !== 'place' && p.kind !== 'date') || p.start < s.start || p.end > s.end) continue;
+    const dist = p.start >= d.end ? p.start - d.end : d.start >= p.end ? d.start - p.end : 0;
+    if (dist > SCOPE_WINDOW || between(p)) continue;
+    if (p.kind === 'place') {
+      if (!place || dist < place.dist) place = { key: (p.value as PlaceValue).placeKey, dist };
+    } else {
+      const v = p.value as DateValue;
+      const key = v.iso && v.iso.length >= 10 ? v.iso.slice(0, 10) : v.weekday ? `weekday-${v.weekday.toLowerCase()}` : null;
+      if (key && key !== eventDate && (!day || dist < day.dist)) day = { key, dist };
+    }
+  }
+  // "seraient entre 60 000 et 90 000", "expected to march": a forecast is not a count.
+  const forecast = FORECAST.test(s.text) ? 'forecast' : null;
+  if (!place && !day && !forecast) return null;
+  return [place?.key, day?.key, forecast].filter(Boolean).join('@');
+}
+
+function toClaim(a: DocAnalysis, d: ClaimDraft, event: EventRecord | null, participants: string[]): Claim {
   const { doc } = a;
   const { start, end } = toOriginal(doc, d.start, d.end);
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
@@ -130,7 +168,7 @@ function toClaim(a: DocAnalysis, d: ClaimDraft, event: string | null, participan
     kind: d.kind,
     doc: doc.id,
     evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? s.text.replace(/\s+/g, ' ').trim() : '' },
-    subject: { entities, event },
+    subject: { entities, event: event?.key ?? null, scope: scopeOf(a, d, event?.date?.slice(0, 10) ?? null) },
     value: d.value,
     hedge: d.hedge ?? null,
     interval: d.interval ?? null,

@@ -42,15 +42,25 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 128) return false;
+  // Latin-1 and Latin Extended-A letters (French accents) without a regex; × and ÷ are not letters.
+  if (c >= 0xc0 && c <= 0x17f) return c !== 0xd7 && c !== 0xf7;
   return LETTER.test(text[i]!);
 }
+
+// Folding accented words costs a normalize(); words repeat, so remember them (bounded).
+const foldCache = new Map<string, string>();
 
 /** Lower-case and strip accents (fast path for ASCII). */
 export function foldWord(w: string): string {
   let ascii = true;
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) { ascii = false; break; }
   if (ascii) return w.toLowerCase();
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const hit = foldCache.get(w);
+  if (hit !== undefined) return hit;
+  const f = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  if (foldCache.size > 20000) foldCache.clear();
+  foldCache.set(w, f);
+  return f;
 }
 
 /**

@@ -62,10 +62,17 @@ function fractionStep(f: number): number {
   return 0.1;
 }
 
-function base(tokens: Token[], ti: number, tj: number, text: string): Pick<NumberMatch, 'start' | 'end' | 'text' | 'ti' | 'tj'> {
+type Fields = Omit<NumberMatch, 'start' | 'end' | 'text' | 'ti' | 'tj'>;
+
+// One object shape for every match (V8 keeps property access monomorphic).
+function make(tokens: Token[], ti: number, tj: number, text: string, f: Fields): NumberMatch {
   const start = tokens[ti]!.s;
   const end = tokens[tj - 1]!.e;
-  return { start, end, text: text.slice(start, end), ti, tj };
+  return {
+    start, end, text: text.slice(start, end), value: f.value, roundness: f.roundness, kind: f.kind, ti, tj,
+    words: f.words, article: f.article, scale: f.scale, abbrev: f.abbrev, plainInt: f.plainInt, leadingZero: f.leadingZero,
+    approx: f.approx, low: f.low, high: f.high,
+  };
 }
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.e === b.s;
@@ -138,13 +145,13 @@ function parseDigits(text: string, tokens: Token[], i: number, nl: NumbersLexico
       value = Number(`${intDigits}.${dd.f}`);
       j += 2;
     } else if (d.f === ':' && dd.f.length === 2 && !grouped) {
-      return { m: { ...base(tokens, i, j + 2, text), value, roundness: 1, kind: 'time', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }, next: j + 2 };
+      return { m: make(tokens, i, j + 2, text, { value, roundness: 1, kind: 'time', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }), next: j + 2 };
     } else if (d.f === '/' && !grouped) {
       const e = tokens[j + 2];
       if (e && e.k === PUNCT && adjacent(dd, e) && (e.f === '/' || e.f === '.' || e.f === '-')) return { m: null, next: skipCode(tokens, i) };
       const den = Number(dd.f);
       return {
-        m: { ...base(tokens, i, j + 2, text), value: den ? value / den : value, roundness: 1, kind: 'ratio', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false },
+        m: make(tokens, i, j + 2, text, { value: den ? value / den : value, roundness: 1, kind: 'ratio', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }),
         next: j + 2,
       };
     }
@@ -192,7 +199,7 @@ function parseDigits(text: string, tokens: Token[], i: number, nl: NumbersLexico
   if (nx && nx.k === WORD && !fraction) {
     if (adjacent(tokens[j - 1], nx) && decimals === 0 && !grouped && nl.ordinalSuffixes.has(nx.f)) {
       return {
-        m: { ...base(tokens, i, j + 1, text), value, roundness: 1, kind: 'ordinal', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false },
+        m: make(tokens, i, j + 1, text, { value, roundness: 1, kind: 'ordinal', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }),
         next: j + 1,
       };
     }
@@ -224,10 +231,10 @@ function parseDigits(text: string, tokens: Token[], i: number, nl: NumbersLexico
   }
   const plainInt = !grouped && decimals === 0 && !fraction && scale === 1;
   return {
-    m: {
-      ...base(tokens, i, j, text), value, roundness: step, kind, words: false, article: false, scale, abbrev,
+    m: make(tokens, i, j, text, {
+      value, roundness: step, kind, words: false, article: false, scale, abbrev,
       plainInt, leadingZero: t.f.length > 1 && t.f[0] === '0' && !grouped && decimals === 0,
-    },
+    }),
     next: j,
   };
 }
@@ -245,7 +252,7 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
   if (!first) return { m: null, next: i + 1 };
   const w0 = first.data;
   const single = (kind: NumberKind, value: number, roundness: number, extra: Partial<NumberMatch> = {}): Parsed => ({
-    m: { ...base(tokens, i, first.to, text), value, roundness, kind, words: true, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false, ...extra },
+    m: make(tokens, i, first.to, text, { value, roundness, kind, words: true, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false, ...extra }),
     next: first.to,
   });
   if (w0.t === 'approx') {
@@ -310,11 +317,11 @@ function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon
   if (p && p.f === '%' && closeBy(text, tokens[j - 1], p)) { kind = 'percent'; j++; }
   else if (p && p.k === WORD) { const pw = nl.percentWords.matchAt(tokens, j); if (pw) { kind = 'percent'; j = pw.to; } }
   return {
-    m: {
-      ...base(tokens, i, j, text), value, roundness: step, kind, words: true,
+    m: make(tokens, i, j, text, {
+      value, roundness: step, kind, words: true,
       article: count === 1 && !!w0.article && !fraction, scale: lastScale === Infinity ? 1 : lastScale, abbrev: null,
       plainInt: false, leadingZero: false,
-    },
+    }),
     next: j,
   };
 }
@@ -346,11 +353,11 @@ function joinRanges(text: string, tokens: Token[], nums: NumberMatch[], nl: Numb
         }
         if (lo.value < b.value) {
           const ti = start ? start.from : a.ti;
-          out.push({
-            ...base(tokens, ti, b.tj, text), value: (lo.value + b.value) / 2, roundness: Math.min(lo.roundness, b.roundness),
+          out.push(make(tokens, ti, b.tj, text, {
+      value: (lo.value + b.value) / 2, roundness: Math.min(lo.roundness, b.roundness),
             kind: 'range', words: a.words || b.words, article: false, scale: b.scale, abbrev: b.abbrev, plainInt: false,
             leadingZero: a.leadingZero || b.leadingZero, low: lo, high: b,
-          });
+    }));
           k++;
           continue;
         }
@@ -371,7 +378,7 @@ export function parseNumbers(text: string, tokens: Token[], nl: NumbersLexicon):
     if (t.k === DIGITS) r = parseDigits(text, tokens, i, nl);
     else if (t.k === WORD && nl.words.has(t.f)) r = parseWords(text, tokens, i, nl);
     else if (t.k === PUNCT && FRACTION_CHARS[t.f] !== undefined) {
-      r = { m: { ...base(tokens, i, i + 1, text), value: FRACTION_CHARS[t.f]!, roundness: fractionStep(FRACTION_CHARS[t.f]!), kind: 'cardinal', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }, next: i + 1 };
+      r = { m: make(tokens, i, i + 1, text, { value: FRACTION_CHARS[t.f]!, roundness: fractionStep(FRACTION_CHARS[t.f]!), kind: 'cardinal', words: false, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false }), next: i + 1 };
     } else { i++; continue; }
     if (r.m) out.push(r.m);
     i = Math.max(r.next, i + 1);

@@ -95,7 +95,7 @@ test('a tolerance option set in a rule widens what counts as agreement', () => {
 test('big groups are decided by sorting bounds, without pairs', () => {
   const claims = Array.from({ length: 40 }, (_, i) => dur(`d${String(i).padStart(2, '0')}.txt`, 6, [5, 6], [5.5, 6], 'près de'));
   claims.push(dur('z.txt', 7.5, [7.5, 7.5], [7.5, 7.5]));
-  const [f] = runCase('interval', ['duration'], { name: 'big', claims, verdicts: ['contradiction'] });
+  const [f] = runCase('interval', ['duration'], { name: 'big', claims, verdicts: ['contradiction'], options: { maxPairs: 12 } });
   assert.is(f!.pairs, undefined);
 });
 

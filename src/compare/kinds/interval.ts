@@ -5,13 +5,20 @@ import type { Claim, CountValue, Interval, MoneyValue, Verdict } from '../../typ
 import { defineKind, worse, type KindFinding, type KindValue } from '../kind.ts';
 import { displayClaim } from '../display.ts';
 import { hi, lo, overlaps } from '../intervals.ts';
+import { readPackageJson } from '../../paths.ts';
+import { fold } from '../../text/fold.ts';
 
 export interface IntervalOptions {
   /** Relative gap tolerated between intervals before they count as disjoint (0.05 = 5 %). */
   tolerance: number;
   /** Count categories whose successive figures are provisional tolls, compared as updates. */
   updateCategories: string[];
-  /** List pairwise verdicts when a group has at most this many values. */
+  /**
+   * Counts further apart than this factor are not the same figure misreported but figures of different scopes
+   * (a city and the country): they are not compared. 0 turns the check off.
+   */
+  maxRatio: number;
+  /** Decide pairwise (rather than by sorting bounds) when a group has at most this many values. */
   maxPairs: number;
 }
 
@@ -26,10 +33,22 @@ const messages = {
 
 type Pair = { a: string; b: string; verdict: Verdict };
 
-/** Who counted: only counts have counters (police vs unions); a credited duration is still one fact. */
+// Findings list their pairwise verdicts only up to this many values, to stay readable.
+const MAX_LISTED_PAIRS_VALUES = 12;
+
+const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
+  readPackageJson<{ families: Record<string, string[]> }>('rules', 'lexicon', 'counters.json').families,
+).map(([family, words]) => [family, new RegExp(`(?:^|[^a-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^a-z])`)]);
+
+/**
+ * Who counted: only counts have counters (police vs unions); a credited duration is still one fact. Credits of
+ * one family ("la préfecture", "la police") are one counter.
+ */
 function counter(c: Claim): string | null {
-  if (c.kind !== 'count') return null;
-  return c.attribution?.entity ?? (c.attribution?.who ? c.attribution.who.toLowerCase() : null);
+  if (c.kind !== 'count' || !c.attribution) return null;
+  const who = fold(`${c.attribution.who} ${c.attribution.entity ?? ''}`).replace(/-/g, ' ');
+  for (const [family, re] of COUNTER_FAMILIES) if (re.test(who)) return family;
+  return c.attribution.entity ?? fold(c.attribution.who);
 }
 
 function strictOf(c: Claim): Interval {
@@ -81,15 +100,18 @@ export default defineKind<IntervalOptions>({
         tolerance: { type: 'number', minimum: 0, maximum: 1 },
         updateCategories: { type: 'array', items: { type: 'string' } },
         maxPairs: { type: 'integer', minimum: 2 },
+        maxRatio: { type: 'number', minimum: 0 },
       },
     },
-    defaultOptions: { tolerance: 0, updateCategories: ['dead', 'injured', 'missing', 'displaced', 'homeless', 'victims'], maxPairs: 12 },
+    defaultOptions: { tolerance: 0, updateCategories: ['dead', 'injured', 'missing', 'displaced', 'homeless', 'victims'], maxPairs: 40, maxRatio: 5 },
     messages,
   },
   groupKey(c) {
     if (!c.subject.event) return null;
-    if (c.kind === 'count') return `${c.subject.event}|count|${(c.value as CountValue).category}`;
-    if (c.kind === 'money') return `${c.subject.event}|money|${(c.value as MoneyValue).currency}`;
+    // A Paris count and a national count of one protest day are different facts: the scope is part of the key.
+    const scope = c.subject.scope ?? '*';
+    if (c.kind === 'count') return `${c.subject.event}|count|${(c.value as CountValue).category}|${scope}`;
+    if (c.kind === 'money') return `${c.subject.event}|money|${(c.value as MoneyValue).currency}|${scope}`;
     return `${c.subject.event}|${c.kind}`;
   },
   compare(group, o, ctx) {
@@ -104,12 +126,26 @@ export default defineKind<IntervalOptions>({
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
     const values: KindValue[] = claims.map((claim) => ({ claim, display: displayClaim(claim) }));
     const first = claims[0]!;
-    const label = `${first.kind === 'count' ? `count of ${(first.value as CountValue).category}` : first.kind} — ${ctx.events.get(first.subject.event!)?.label ?? first.subject.event}`;
+    const what = first.kind === 'count' ? `count of ${(first.value as CountValue).category}` : first.kind;
+    const scope = first.subject.scope ? ` in ${first.subject.scope}` : '';
+    const label = `${what}${scope} — ${ctx.events.get(first.subject.event!)?.label ?? first.subject.event}`;
 
-    // Pairwise verdicts, with counters and provisional tolls taken into account.
-    const pairVerdict = (a: Claim, b: Claim): Verdict => {
-      const v = intervalVerdict(a, b, o.tolerance);
+    // A source that gives several incompatible figures for one slot speaks of several things (a city and the
+    // country, two counters): its figures can diverge from others but never prove a contradiction.
+    const ambiguous = new Set<string>();
+    const byDoc = new Map<string, Claim[]>();
+    for (const c of claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+    for (const [doc, list] of byDoc) if (list.length > 1 && groupVerdict(list, o.tolerance) === 'contradiction') ambiguous.add(doc);
+
+    // Pairwise verdicts, with counters, scales and provisional tolls taken into account.
+    const pairVerdict = (a: Claim, b: Claim): Verdict | null => {
+      if (a.kind === 'count' && o.maxRatio > 0) {
+        const [x, y] = [amount(a), amount(b)].sort((p, q) => p - q) as [number, number];
+        if (x > 0 && y / x > o.maxRatio) return null;
+      }
+      let v = intervalVerdict(a, b, o.tolerance);
       if (v === 'corroboration') return v;
+      if (v === 'contradiction' && (ambiguous.has(a.doc) || ambiguous.has(b.doc))) v = 'divergence';
       const ca = counter(a);
       const cb = counter(b);
       if (ca !== cb && (ca !== null || cb !== null)) return 'attributed';
@@ -125,6 +161,7 @@ export default defineKind<IntervalOptions>({
         for (let j = i + 1; j < claims.length; j++) {
           if (claims[i]!.doc === claims[j]!.doc && claims.length > 2) continue;
           const v = pairVerdict(claims[i]!, claims[j]!);
+          if (!v) continue;
           pairs.push({ a: claims[i]!.id, b: claims[j]!.id, verdict: v });
           verdict = worse(verdict, v);
         }
@@ -135,6 +172,7 @@ export default defineKind<IntervalOptions>({
       verdict = 'corroboration';
       for (const part of parts.values()) {
         let v = groupVerdict(part, o.tolerance);
+        if (v === 'contradiction' && part.some((c) => ambiguous.has(c.doc))) v = groupVerdict(part.filter((c) => !ambiguous.has(c.doc)), o.tolerance);
         if (v !== 'corroboration' && part.every((c) => isProvisional(c, o))) v = 'update';
         verdict = worse(verdict, v);
       }
@@ -146,7 +184,7 @@ export default defineKind<IntervalOptions>({
       data: { label, count: new Set(claims.map((c) => c.doc)).size, values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; ') },
       values,
       label,
-      ...(pairs && claims.length > 2 ? { pairs } : {}),
+      ...(pairs && claims.length > 2 && claims.length <= MAX_LISTED_PAIRS_VALUES ? { pairs } : {}),
     };
     return [finding];
   },
