@@ -97,7 +97,8 @@ function datesBySentence(a: DocAnalysis): Map<number, { pos: number; when: WhenI
     // "a annoncé vendredi", "said on Friday": the day of a statement, not of the event.
     if (STATEMENT_BEFORE.test(a.doc.text.slice(Math.max(0, d.start - 40), d.start))) continue;
     const s = sentenceIndexAt(a.sentences, d.start);
-    const day = v.iso ? v.iso.slice(0, v.granularity === 'month' ? 7 : 10) : null;
+    // A clock time without its day ("T20:00") says nothing about which day.
+    const day = v.iso && /^\d{4}/.test(v.iso) ? v.iso.slice(0, v.granularity === 'month' ? 7 : 10) : null;
     const list = out.get(s) ?? [];
     list.push({ pos: d.start, when: { iso: day, weekday: weekdayKey(v.weekday), granularity: v.granularity }, text: a.doc.text.slice(d.start, d.end).toLowerCase() });
     out.set(s, list);
@@ -261,37 +262,29 @@ function specificity(e: LocalEvent): number {
 }
 
 /**
- * Clusters event mentions across documents. Mentions are visited from the most specific to the least, and join the
- * best-scoring compatible cluster only when it is the single best one; candidates are found through a participant index.
+ * Clusters event mentions across documents, in two passes. Anchored mentions (with a place or a date) go first,
+ * from the most specific, and join the best-scoring compatible cluster. Unanchored mentions then join a cluster
+ * only when the evidence points to one: a cluster their own article already belongs to with the same people,
+ * their article's place, or a single compatible candidate. Candidates come from a participant index, never all pairs.
  */
 export function clusterEvents(all: LocalEvent[]): EventCluster[] {
   const clusters: EventCluster[] = [];
   const byParticipant = new Map<string, Set<number>>();
   // Clusters of events without participants, by family: their only candidates.
   const noPeople = new Map<string, number[]>();
-  const order = [...all].sort(
-    (a, b) => specificity(b) - specificity(a) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos),
-  );
-  for (const e of order) {
-    const candidates = new Set<number>(e.participants.length ? [] : (noPeople.get(eventFamily(e.type)) ?? []));
-    for (const p of e.participants) for (const id of byParticipant.get(p) ?? []) candidates.add(id);
-    let best = -1;
-    let bestScore = 0;
-    let tie = false;
-    for (const id of [...candidates].sort((x, y) => x - y)) {
-      const c = clusters[id]!;
-      if (conflicts(e, c)) continue;
-      const s = score(e, c);
-      if (s > bestScore) {
-        best = id;
-        bestScore = s;
-        tie = false;
-      } else if (s === bestScore && s > 0) tie = true;
-    }
-    // An ambiguous mention (no place, no date, several candidate events) joins none of them.
-    if (best >= 0 && tie && !e.place && !e.when) best = -1;
+  const byOrder = (a: LocalEvent, b: LocalEvent) =>
+    specificity(b) - specificity(a) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos);
+  const anchored = all.filter((e) => e.place || e.when).sort(byOrder);
+  const loose = all.filter((e) => !e.place && !e.when).sort(byOrder);
+
+  const candidatesOf = (e: LocalEvent) => {
+    const ids = new Set<number>(e.participants.length ? [] : (noPeople.get(eventFamily(e.type)) ?? []));
+    for (const p of e.participants) for (const id of byParticipant.get(p) ?? []) ids.add(id);
+    return [...ids].sort((x, y) => x - y).filter((id) => !conflicts(e, clusters[id]!));
+  };
+  const join = (e: LocalEvent, id: number | null) => {
     let c: EventCluster;
-    if (best >= 0) c = clusters[best]!;
+    if (id !== null) c = clusters[id]!;
     else {
       c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), members: [] };
       clusters.push(c);
@@ -307,6 +300,33 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     if (e.when?.iso) c.isos.add(e.when.iso);
     if (e.when?.weekday) c.weekdays.add(e.when.weekday);
     if (e.place) c.places.add(e.place);
+  };
+
+  for (const e of anchored) {
+    let best: number | null = null;
+    let bestScore = 0;
+    for (const id of candidatesOf(e)) {
+      const s = score(e, clusters[id]!) + clusters[id]!.members.length * 1e-3;
+      if (s >= 1 && s > bestScore) [best, bestScore] = [id, s];
+    }
+    join(e, best);
+  }
+
+  for (const e of loose) {
+    const ranked = candidatesOf(e)
+      .map((id) => {
+        const c = clusters[id]!;
+        const s = score(e, c);
+        const sameDoc = c.members.some((m) => m.doc === e.doc && m.participants.join() === e.participants.join());
+        const place = e.softPlace !== null && c.places.has(e.softPlace);
+        return { id, s, rank: s + (sameDoc ? 10 : 0) + (place ? 3 : 0), size: c.members.length };
+      })
+      .filter((x) => x.s >= 1)
+      .sort((x, y) => y.rank - x.rank || y.size - x.size || x.id - y.id);
+    const [first, second] = ranked;
+    // A tie between two events the mention fits equally well: it joins neither.
+    const clear = first && (!second || first.rank > second.rank || clusters[second.id]!.places.size + clusters[second.id]!.isos.size === 0);
+    join(e, clear ? first!.id : null);
   }
   return clusters;
 }

@@ -96,6 +96,11 @@ function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding)
     }))
     .sort((a, b) => a.source.localeCompare(b.source) || a.evidence.start - b.evidence.start);
   const event = first.subject.event;
+  // The finding's own evidence is what proves its verdict: the values in pairs with that verdict (every value
+  // stays listed under `values`). A contradiction between 7.5 h and "près de 6 h" does not point at the
+  // compatible "plus de 5 h".
+  const proving = new Set((f.pairs ?? []).filter((p) => p.verdict === f.verdict).flatMap((p) => [p.a, p.b]));
+  const evidence = (proving.size ? values.filter((v) => proving.has(v.claim)) : values).map((v) => v.evidence);
   return {
     id: findingId(rule.id, event, values),
     rule: rule.id,
@@ -107,7 +112,7 @@ function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding)
     message: renderTemplate(messages[f.messageId]!, f.data),
     subject: { event, label: f.label, claimKind: first.kind },
     values,
-    evidence: values.map((v) => v.evidence),
+    evidence,
     ...(f.pairs ? { pairs: [...f.pairs].sort((a, b) => a.a.localeCompare(b.a) || a.b.localeCompare(b.b)) } : {}),
   };
 }
