@@ -24,6 +24,9 @@ export const defaultIo = (): CliIo => ({
   env: process.env,
 });
 
+const EXIT_CODES =
+  'Exit codes: 0 completed within thresholds; 1 a threshold was passed (--max-contradictions, --max-divergences, --fail-on; diff --fail-on-changed-facts); 2 bad usage, input or rule, or an internal error.';
+
 const FORMATS = ['json', 'html', 'md', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -81,7 +84,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
           .option('claims', { type: 'boolean', default: true, describe: 'use --no-claims to leave claims out of the JSON report' })
           .option('findings-only', { type: 'boolean', default: false, describe: 'JSON report with findings and summary only' })
           .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
-          .option('verbose', { type: 'boolean', default: false, describe: 'print per-stage timings and skipped files' }),
+          .option('verbose', { type: 'boolean', default: false, describe: 'print per-stage timings and skipped files' })
+          .epilog(EXIT_CODES),
       async (args) => {
         const { runCheck } = await import('./cli/check.ts');
         code = await runCheck(
@@ -155,9 +159,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     .help()
     .alias('h', 'help')
     .version(VERSION)
-    .epilog(
-      'Exit codes: 0 completed within thresholds; 1 a threshold was passed (--max-contradictions, --max-divergences, --fail-on); 2 bad usage, input or rule, or an internal error.',
-    )
+    .epilog(EXIT_CODES)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {

@@ -72,7 +72,7 @@ const cases: KindCase[] = [
   },
   {
     name: 'disjoint provisional tolls read as an update',
-    claims: [count('a.txt', 2, [2, 2], undefined, 'dead'), count('b.txt', 14, [14, 14], undefined, 'dead')],
+    claims: [count('a.txt', 11, [11, 11], undefined, 'dead'), count('b.txt', 14, [14, 14], undefined, 'dead')],
     verdicts: ['update'],
   },
 ];
@@ -90,6 +90,21 @@ test('a tolerance option set in a rule widens what counts as agreement', () => {
   const claims = [dur('a.txt', 30 / 60, [0.5, 0.5], [0.5, 0.5]), dur('b.txt', 35 / 60, [35 / 60, 35 / 60], [35 / 60, 35 / 60])];
   runCase('interval', ['duration'], { name: 'strict', claims, verdicts: ['contradiction'] });
   runCase('interval', ['duration'], { name: 'tolerant', claims, verdicts: ['corroboration'], options: { tolerance: 0.2 } });
+});
+
+test('counts an order of magnitude apart are different scopes, not one figure misreported', () => {
+  runCase('interval', ['count'], { name: 'scale', claims: [count('a.txt', 8_800, [8_800, 8_800]), count('b.txt', 1_280_000, [1_280_000, 1_280_000])], verdicts: [] });
+  runCase('interval', ['count'], { name: 'no ratio', claims: [count('a.txt', 8_800, [8_800, 8_800]), count('b.txt', 1_280_000, [1_280_000, 1_280_000])], verdicts: ['contradiction'], options: { maxRatio: 0 } });
+});
+
+test('a source giving incompatible figures for one slot proves no contradiction', () => {
+  const claims = [count('a.txt', 700_000, [700_000, 700_000]), count('a.txt', 810_000, [810_000, 810_000]), count('b.txt', 1_000_000, [1_000_000, 1_000_000])];
+  runCase('interval', ['count'], { name: 'ambiguous', claims, verdicts: ['divergence'] });
+});
+
+test('a duration credited to someone is still compared for real', () => {
+  const a = { ...dur('a.txt', 7.5, [7.5, 7.5], [7.5, 7.5]), attribution: { text: 'selon un responsable', who: 'un responsable', entity: null } };
+  runCase('interval', ['duration'], { name: 'credited', claims: [a, dur('b.txt', 3, [3, 3], [3, 3])], verdicts: ['contradiction'] });
 });
 
 test('big groups are decided by sorting bounds, without pairs', () => {

@@ -51,8 +51,21 @@ export function claim(spec: ClaimSpec): Claim {
   };
 }
 
-export function docsFor(claims: Claim[]): SourceDoc[] {
-  return [...new Map(claims.map((c) => [c.doc, doc(c.doc, c.evidence.text)])).values()];
+/**
+ * Lays the claims of each document end to end in one text, and re-points their evidence into it, so that the
+ * engine's evidence checks hold when a document states several values.
+ */
+export function placeClaims(claims: Claim[]): { claims: Claim[]; docs: SourceDoc[] } {
+  const texts = new Map<string, string>();
+  const placed = claims.map((c) => {
+    const before = texts.get(c.doc);
+    const start = before === undefined ? 0 : before.length + 1;
+    const text = before === undefined ? c.evidence.text : `${before}\n${c.evidence.text}`;
+    texts.set(c.doc, text);
+    const end = start + c.evidence.text.length;
+    return { ...c, id: `${c.doc}#${c.kind}@${start}-${end}`, evidence: { ...c.evidence, start, end } };
+  });
+  return { claims: placed, docs: [...texts].map(([id, text]) => doc(id, text)) };
 }
 
 export const H = 3600;

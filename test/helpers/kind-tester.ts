@@ -4,7 +4,7 @@ import { compare } from '../../src/compare/index.ts';
 import type { Rule } from '../../src/compare/kind.ts';
 import { parseRule } from '../../src/compare/load-rules.ts';
 import type { Claim, ClaimKind, EventRecord, Finding, Verdict } from '../../src/types.ts';
-import { docsFor } from './claims.ts';
+import { placeClaims } from './claims.ts';
 
 export interface KindCase {
   name: string;
@@ -22,10 +22,11 @@ export function ruleFor(kind: string, appliesTo: ClaimKind[], options: Record<st
 }
 
 export function runCase(kind: string, appliesTo: ClaimKind[], c: KindCase): Finding[] {
+  const { claims, docs } = placeClaims(c.claims);
   const findings = compare({
-    claims: c.claims,
+    claims,
     rules: [ruleFor(kind, appliesTo, c.options)],
-    docs: docsFor(c.claims),
+    docs,
     events: c.events ?? [],
     copyGroups: c.copyGroups ?? [],
   });

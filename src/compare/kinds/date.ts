@@ -103,8 +103,9 @@ export default defineKind<DateOptions>({
           // "local time" means the same zone in both sources; otherwise both zones must be stated.
           const ra = timeRange(a, o, null) ?? timeRange(a, o, 0);
           const rb = timeRange(b, o, null) ?? timeRange(b, o, 0);
-          const bothZoned = tzOffset((a.value as DateValue).tz) !== null && tzOffset((b.value as DateValue).tz) !== null;
-          const bothLocal = !bothZoned && !tzOffset((a.value as DateValue).tz) && !tzOffset((b.value as DateValue).tz);
+          const zoned = (c: Claim) => tzOffset((c.value as DateValue).tz) !== null;
+          const bothZoned = zoned(a) && zoned(b);
+          const bothLocal = !zoned(a) && !zoned(b);
           v = ra && rb && (bothZoned || bothLocal) ? (ra[0] <= rb[1] && rb[0] <= ra[1] ? 'corroboration' : 'divergence') : null;
         } else v = dayVerdict(a, b);
         if (!v) continue;

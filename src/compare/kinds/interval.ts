@@ -178,6 +178,7 @@ export default defineKind<IntervalOptions>({
       }
       if (parts.size > 1 && groupVerdict(claims, o.tolerance) !== 'corroboration') verdict = worse(verdict, 'attributed');
     }
+    if (pairs && pairs.length === 0) return [];
     const finding: KindFinding = {
       messageId: verdict,
       verdict,

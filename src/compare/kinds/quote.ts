@@ -34,10 +34,10 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
   const wa = words(a);
   const wb = words(b);
   if (wa.join(' ') === wb.join(' ')) return { cls: 'minor', changed: '' };
-  // A partial quote contained in a longer one is the same words.
+  // A partial quote contained in a longer one ("historique" in "mobilisation historique") is the same words.
   const ja = ` ${wa.join(' ')} `;
   const jb = ` ${wb.join(' ')} `;
-  if (wa.length >= 3 && wb.length >= 3 && (ja.includes(jb) || jb.includes(ja))) return { cls: 'minor', changed: '' };
+  if (wa.length && wb.length && (ja.includes(jb) || jb.includes(ja))) return { cls: 'minor', changed: '' };
   const sim = similarity(a, b);
   if (sim < sameStatement) return { cls: 'different', changed: '' };
   const parts = wordDiff(wa.join(' '), wb.join(' '));

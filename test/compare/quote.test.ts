@@ -1,0 +1,79 @@
+// Table tests for the `quote` kind: identical, minor variant, wording change, different statement, paraphrase.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { classifyQuotes } from '../../src/compare/kinds/quote.ts';
+import { claim } from '../helpers/claims.ts';
+import { runCase, type KindCase } from '../helpers/kind-tester.ts';
+import type { Lang } from '../../src/types.ts';
+
+const q = (doc: string, text: string, speaker: string | null, opts: { paraphrase?: boolean; lang?: Lang; event?: string } = {}) =>
+  claim({
+    doc,
+    kind: 'quote',
+    text: `« ${text} »`,
+    value: { text, speaker, speakerText: speaker, paraphrase: opts.paraphrase ?? false, lang: opts.lang ?? 'fr' },
+    ...(opts.event ? { event: opts.event } : {}),
+  });
+
+test('classifyQuotes', () => {
+  const table: [string, string, string][] = [
+    ['franc, sérieux et constructif', 'franc, sérieux et constructif', 'identical'],
+    ['Franc, sérieux et constructif.', 'franc sérieux et constructif', 'minor'],
+    ["l'importance de la diplomatie", 'l’importance de la diplomatie', 'minor'],
+    ['mobilisation historique', 'historique', 'minor'],
+    ['discussions franches, sérieuses et constructives', 'discussions franches, substantielles et constructives', 'wording'],
+    ['candid, substantive, and constructive', 'sincere, substantial and constructive', 'wording'],
+    ['nous ne céderons rien sur Taïwan', 'la croissance mondiale ralentit cette année', 'different'],
+  ];
+  for (const [a, b, want] of table) assert.is(classifyQuotes(a, b).cls, want, `${a} / ${b}`);
+});
+
+const cases: KindCase[] = [
+  {
+    name: 'same words from two sources corroborate',
+    claims: [q('a.txt', 'franc, sérieux et constructif', 'matthew-miller'), q('b.txt', 'franc, sérieux et constructif', 'matthew-miller')],
+    verdicts: ['corroboration'],
+  },
+  {
+    name: 'a wording change is a divergence',
+    claims: [
+      q('a.txt', 'des discussions franches, sérieuses et constructives', 'matthew-miller'),
+      q('b.txt', 'des discussions franches, substantielles et constructives', 'matthew-miller'),
+    ],
+    verdicts: ['divergence'],
+    messageIds: ['wording'],
+  },
+  {
+    name: 'different speakers are not compared',
+    claims: [q('a.txt', 'des discussions franches, profondes et constructives', 'cctv'), q('b.txt', 'des discussions franches, substantielles et constructives', 'us-state-department')],
+    verdicts: [],
+  },
+  {
+    name: 'an unnamed speaker can match a named one',
+    claims: [q('a.txt', 'le maintien de lignes de communication ouvertes', null), q('b.txt', 'le maintien de lignes de communication ouvertes', 'antony-blinken')],
+    verdicts: ['corroboration'],
+  },
+  {
+    name: 'quotes at different events are not compared',
+    claims: [q('a.txt', 'travailler avec la Chine dans la même direction', 'wang-yi', { event: 'e1' }), q('b.txt', 'travailler avec la Chine dans une autre direction', 'wang-yi', { event: 'e2' })],
+    verdicts: [],
+  },
+  {
+    name: 'a quote in another language is compared only within its language',
+    claims: [q('a.txt', 'candid, substantive, and constructive', 'us-state-department', { lang: 'en' }), q('b.txt', 'franc, substantiel et constructif', 'us-state-department')],
+    verdicts: [],
+  },
+  {
+    name: 'a paraphrase against a quote is at most a divergence',
+    claims: [
+      q('a.txt', 'la Chine ne fera aucun compromis sur Taïwan', 'wang-yi'),
+      q('b.txt', 'la Chine ne ferait aucune concession sur Taïwan', 'wang-yi', { paraphrase: true }),
+    ],
+    verdicts: ['divergence'],
+    messageIds: ['paraphrase'],
+  },
+];
+
+for (const c of cases) test(c.name, () => void runCase('quote', ['quote'], c));
+
+test.run();
