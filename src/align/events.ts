@@ -1,7 +1,7 @@
 // Events: who met whom (or what happened), when and where. Each document's event mentions are merged across
 // documents only when nothing tells them apart: a different city, a date that cannot overlap, a different weekday,
 // a disjoint set of participants. Ambiguous mentions stay on their own rather than join the wrong event.
-import { rangesOverlap } from '../extract/calendar.ts';
+import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
@@ -60,6 +60,15 @@ const FAMILY: Record<string, string> = {
 
 /** Event families whose identity is who took part. */
 const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
+
+/** Days of slack between reported dates of one storm, protest day or disaster. */
+const NON_PEOPLE_DAY_SLACK = 1;
+
+function widenDays(iso: string, days: number): [string, string] {
+  if (days === 0 || iso.length < 10) return [iso, iso];
+  const d = iso.slice(0, 10);
+  return [addDays(d, -days), addDays(d, days)];
+}
 
 /** Below this extraction confidence an event mention is a reference back, not a new event. */
 const MIN_EVENT_CONFIDENCE = 0.5;
@@ -204,7 +213,6 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
  */
 function currentDate(a: DocAnalysis): { pos: number; when: WhenInfo; text: string } | null {
   const pub = a.doc.published.value;
-  if (pub && pub.length >= 10) return { pos: -1, when: { iso: pub.slice(0, 10), weekday: null, granularity: 'day' }, text: pub };
   for (const d of a.drafts) {
     if (d.kind !== 'date') continue;
     const v = d.value as DateValue;
@@ -212,6 +220,7 @@ function currentDate(a: DocAnalysis): { pos: number; when: WhenInfo; text: strin
     const day = v.iso && v.iso.length >= 10 ? v.iso.slice(0, 10) : null;
     return { pos: d.start, when: { iso: day, weekday: weekdayKey(v.weekday), granularity: v.granularity }, text: a.doc.text.slice(d.start, d.end).toLowerCase() };
   }
+  if (pub && pub.length >= 10) return { pos: -1, when: { iso: pub.slice(0, 10), weekday: null, granularity: 'day' }, text: pub };
   return null;
 }
 
@@ -227,7 +236,10 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
   // Without a place of its own, a mention is where its article mostly is: an article set in Beijing does not
   // report a meeting in Munich without naming Munich.
   if (!e.place && e.softPlace && c.places.size && !c.places.has(e.softPlace)) return true;
-  if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
+  // A storm or a protest is reported over several days; a day's slack keeps one event together, while two
+  // protest days a week apart stay apart. Meetings get no slack.
+  const slack = PEOPLE_EVENTS.has(c.type) ? 0 : NON_PEOPLE_DAY_SLACK;
+  if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(widenDays(e.when.iso, slack), widenDays(iso, slack))) return true;
   if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) {
     // The same calendar day with another weekday is one event told wrongly: the date kind reports it.
     const day = e.when.iso && e.when.iso.length >= 10 ? e.when.iso.slice(0, 10) : null;

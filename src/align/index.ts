@@ -77,6 +77,30 @@ function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: M
   return null;
 }
 
+// Titles that make a person speak for someone else ("porte-parole de Blinken", "State Department spokesman").
+const SPEAKS_FOR = /porte-parole|spokes(?:man|woman|person)|press secretary|attach[ée] de presse|ambassad|repr[ée]sentant|envoy|envoy[ée]/i;
+
+/**
+ * Who a person speaks for, from their titles: the organisations named in a title ("porte-parole du département
+ * d'État"), and the people a spokesperson speaks for. Used so that quotes of a spokesperson and of the body match.
+ */
+function voices(analyses: DocAnalysis[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of analyses)
+    for (const d of a.drafts) {
+      if (d.kind !== 'role') continue;
+      const v = d.value as RoleValue;
+      const linked = a.mentions.filter(
+        (m) => m.start >= d.start && m.end <= d.end && m.key !== v.person && (m.type === 'org' || (m.type === 'person' && SPEAKS_FOR.test(v.title))),
+      );
+      if (!linked.length) continue;
+      const set = out.get(v.person) ?? new Set<string>();
+      for (const m of linked) set.add(m.key);
+      out.set(v.person, set);
+    }
+  return out;
+}
+
 export function align(analyses: DocAnalysis[]): AlignResult {
   const keys = unifyEntities(new Map(analyses.map((a) => [a.doc.id, a.mentions])));
   const unified = analyses.map((a) => ({
@@ -84,6 +108,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     mentions: a.mentions.map((m) => ({ ...m, key: remap(keys, m.key) })),
     drafts: a.drafts.map((d) => unifyDraft(d, keys)),
   }));
+  const speaksFor = voices(unified);
   const perDoc = unified.map((a, i) => localEvents(a, i));
   const clusters = clusterEvents(perDoc.flat());
   const used = new Set<string>();
@@ -100,7 +125,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     for (const d of a.drafts) {
       const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
       const record = local ? recordOf.get(local.cluster)! : null;
-      const claim = toClaim(a, d, record, local?.participants ?? []);
+      const claim = toClaim(a, d, record, local?.participants ?? [], speaksFor);
       claims.push(claim);
       if (record) {
         record.claims.push(claim.id);
@@ -158,11 +183,14 @@ function scopeOf(a: DocAnalysis, d: ClaimDraft, eventDate: string | null): strin
   return [place?.key, day?.key, forecast].filter(Boolean).join('@');
 }
 
-function toClaim(a: DocAnalysis, d: ClaimDraft, event: EventRecord | null, participants: string[]): Claim {
+function toClaim(a: DocAnalysis, d: ClaimDraft, event: EventRecord | null, participants: string[], speaksFor: Map<string, Set<string>>): Claim {
   const { doc } = a;
   const { start, end } = toOriginal(doc, d.start, d.end);
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
-  const entities = [...new Set([...(d.entities ?? []), ...(d.kind === 'duration' || d.kind === 'count' ? participants : [])])].sort();
+  const speaker = d.kind === 'quote' ? (d.value as QuoteValue).speaker : null;
+  const entities = [
+    ...new Set([...(d.entities ?? []), ...(d.kind === 'duration' || d.kind === 'count' ? participants : []), ...(speaker ? (speaksFor.get(speaker) ?? []) : [])]),
+  ].sort();
   return {
     id: `${doc.id}#${d.kind}@${start}-${end}`,
     kind: d.kind,

@@ -12,6 +12,15 @@ export interface FirstSinceOptions {
   slackMonths: number;
   /** Words that name the same thing in French and English ("visite" = "visit"), folded, as groups. */
   synonyms: string[][];
+  /** Forms that state the same kind of record, folded: a family name → words found in the form. */
+  formFamilies: Record<string, string[]>;
+}
+
+/** "le plus violent", "most intense", "worst" are one superlative of intensity; "first" and "highest" stay apart. */
+function formFamily(form: string, o: FirstSinceOptions): string {
+  const f = fold(form);
+  for (const [family, words] of Object.entries(o.formFamilies)) if (words.some((w) => f === w || f.endsWith(` ${w}`) || f.startsWith(`${w} `))) return family;
+  return f;
 }
 
 function whatKey(v: FirstSinceValue, synonyms: string[][]): string {
@@ -69,6 +78,7 @@ export default defineKind<FirstSinceOptions>({
       properties: {
         slackMonths: { type: 'integer', minimum: 0 },
         synonyms: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+        formFamilies: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
       },
     },
     defaultOptions: {
@@ -79,6 +89,12 @@ export default defineKind<FirstSinceOptions>({
         ['cyclone', 'hurricane', 'ouragan', 'typhoon', 'tempete', 'storm'],
         ['earthquake', 'seisme', 'quake', 'tremblement'],
       ],
+      formFamilies: {
+        first: ['first', 'premier', 'premiere', 'last-time'],
+        intensity: ['violent', 'intense', 'destructive', 'destructeur', 'powerful', 'puissant', 'strong', 'fort', 'worst', 'pire', 'deadliest', 'meurtrier', 'severe', 'grave', 'unprecedented', 'inedit'],
+        highest: ['highest', 'haut', 'senior', 'highest-ranking'],
+        lowest: ['lowest', 'bas'],
+      },
     },
     messages: {
       contradiction: '{{label}}: the sources imply different reference dates ({{values}}).',
@@ -89,8 +105,9 @@ export default defineKind<FirstSinceOptions>({
   groupKey(c, o) {
     const v = c.value as FirstSinceValue;
     if (!v.reference[0] && !v.reference[1] && !v.gapMonths) return null;
-    const form = v.form === 'first' ? 'first' : fold(v.form);
-    return `first-since|${form}|${whatKey(v, o.synonyms)}`;
+    // Without a noun of its own ("Chido est le plus intense depuis…"), the claim is about its event's kind of thing.
+    const what = whatKey(v, o.synonyms) || whatKey({ ...v, what: c.subject.event?.split(':')[0] ?? '' }, o.synonyms);
+    return `first-since|${formFamily(v.form, o)}|${what}`;
   },
   compare(group, o, ctx) {
     const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);

@@ -28,6 +28,11 @@ function stem(w: string): string {
   return w.length > 4 ? w.replace(/(?:es|s|e)$/, '') : w;
 }
 
+/** A crude cross-inflection key for candidate search: "substantial"/"substantive", "franc"/"franches" meet. */
+function prefix(w: string): string {
+  return w.slice(0, 5);
+}
+
 /** How two quotations of one statement differ. */
 export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cls: QuotePairClass; changed: string } {
   if (a.trim() === b.trim()) return { cls: 'identical', changed: '' };
@@ -49,6 +54,18 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
 
 function speakerOf(c: Claim): string | null {
   return (c.value as QuoteValue).speaker;
+}
+
+/**
+ * Two speakers can be the same voice: the same key, an unnamed one, or a person and the body they speak for
+ * (align puts "matthew-miller"'s organisation in the quote's entities when a title links them).
+ */
+function sameVoice(a: Claim, b: Claim): boolean {
+  const sa = speakerOf(a);
+  const sb = speakerOf(b);
+  if (!sa || !sb || sa === sb) return true;
+  const ea = new Set([sa, ...a.subject.entities]);
+  return ea.has(sb) || b.subject.entities.includes(sa) || b.subject.entities.some((e) => ea.has(e));
 }
 
 export default defineKind<QuoteOptions>({
@@ -78,7 +95,7 @@ export default defineKind<QuoteOptions>({
     const index = new Map<string, number[]>();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
-      const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(stem));
+      const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
       if (ws.size === 0) continue;
       const shared = new Map<number, number>();
       for (const w of ws) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
@@ -86,9 +103,7 @@ export default defineKind<QuoteOptions>({
       for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
         const cl = clusters[id]!;
         if (n < Math.min(o.minSharedWords, ws.size)) break;
-        const s1 = speakerOf(c);
-        const s2 = speakerOf(cl.leader);
-        if (s1 && s2 && s1 !== s2) continue;
+        if (!cl.members.every((m) => sameVoice(m, c))) continue;
         if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
         joined = cl;
         break;
