@@ -61,14 +61,9 @@ const FAMILY: Record<string, string> = {
 /** Event families whose identity is who took part. */
 const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
 
-/** Days of slack between reported dates of one storm, protest day or disaster. */
-const NON_PEOPLE_DAY_SLACK = 1;
-
-function widenDays(iso: string, days: number): [string, string] {
-  if (days === 0 || iso.length < 10) return [iso, iso];
-  const d = iso.slice(0, 10);
-  return [addDays(d, -days), addDays(d, days)];
-}
+/** How far from the first reported day of a storm, protest day or disaster other reports may date it. */
+const NON_PEOPLE_DAYS_BEFORE = 1;
+const NON_PEOPLE_DAYS_AFTER = 3;
 
 /** Below this extraction confidence an event mention is a reference back, not a new event. */
 const MIN_EVENT_CONFIDENCE = 0.5;
@@ -150,6 +145,8 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       seenFamilies.add(eventFamily(v.type));
       const s = sentenceIndexAt(a.sentences, d.start);
       const when = currentDate(a);
+      // Only a date written with the event ("Le cyclone a frappé samedi") dates it for comparison.
+      const own = closest(dates.get(s), d.start);
       out.push({
         doc: a.doc.id,
         docIndex,
@@ -160,7 +157,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
         participants: [],
         when: when?.when ?? null,
         whenText: when?.text ?? null,
-        whenStart: when?.pos ?? null,
+        whenStart: own?.pos ?? null,
         place: null,
         softPlace: null,
         cluster: -1,
@@ -238,9 +235,17 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
   if (!e.place && e.softPlace && c.places.size && !c.places.has(e.softPlace)) return true;
   // A storm or a protest is reported over several days; a day's slack keeps one event together, while two
   // protest days a week apart stay apart. Meetings get no slack.
-  const slack = PEOPLE_EVENTS.has(c.type) ? 0 : NON_PEOPLE_DAY_SLACK;
-  if (e.when?.iso) for (const iso of c.isos) if (!rangesOverlap(widenDays(e.when.iso, slack), widenDays(iso, slack))) return true;
-  if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday)) {
+  if (e.when?.iso) {
+    if (PEOPLE_EVENTS.has(c.type)) {
+      for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
+    } else {
+      // Reports of one storm come days after it; they stay within a few days of its first reported day.
+      const first = [...c.isos].filter((i) => i.length >= 10).sort()[0];
+      if (first && e.when.iso.length >= 10 && !rangesOverlap(e.when.iso.slice(0, 10), [addDays(first.slice(0, 10), -NON_PEOPLE_DAYS_BEFORE), addDays(first.slice(0, 10), NON_PEOPLE_DAYS_AFTER)])) return true;
+      for (const iso of c.isos) if (iso.length < 10 && !rangesOverlap(e.when.iso, iso)) return true;
+    }
+  }
+  if (e.when?.weekday && c.weekdays.size && !c.weekdays.has(e.when.weekday) && (PEOPLE_EVENTS.has(c.type) || !e.when.iso || !c.isos.size)) {
     // The same calendar day with another weekday is one event told wrongly: the date kind reports it.
     const day = e.when.iso && e.when.iso.length >= 10 ? e.when.iso.slice(0, 10) : null;
     if (!day || ![...c.isos].some((i) => i.slice(0, 10) === day)) return true;

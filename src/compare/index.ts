@@ -84,6 +84,39 @@ export function compare(input: CompareInput): Finding[] {
   return findings.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// Findings list their pairwise verdicts only up to this many values, to stay readable.
+const MAX_LISTED_PAIRS_VALUES = 12;
+
+/**
+ * The claims a finding's own evidence points at: one representative per side of the disagreement. Values that
+ * agree with each other (linked by corroborating pairs) form a side; each side that takes part in a pair with the
+ * finding's verdict is shown by its surest claim. Every value stays listed under `values` with its evidence, but
+ * a contradiction between 7.5 h and "près de 6 h" does not point at the five sources that agree with one side.
+ */
+function provingClaims(f: KindFinding): Set<string> {
+  const pairs = f.pairs ?? [];
+  if (f.keyPair) return new Set(f.keyPair);
+  const hits = pairs.filter((p) => p.verdict === f.verdict);
+  if (!hits.length) return new Set();
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of pairs) if (p.verdict === 'corroboration') parent.set(find(p.a), find(p.b));
+  const conf = new Map(f.values.map((v) => [v.claim.id, v.claim.confidence]));
+  const best = new Map<string, string>();
+  for (const id of new Set(hits.flatMap((p) => [p.a, p.b]))) {
+    const side = find(id);
+    const cur = best.get(side);
+    if (!cur || (conf.get(id) ?? 0) > (conf.get(cur) ?? 0) || ((conf.get(id) ?? 0) === (conf.get(cur) ?? 0) && id < cur)) best.set(side, id);
+  }
+  return new Set(best.values());
+}
+
 function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding): Finding {
   const first = f.values[0]!.claim;
   const values = f.values
@@ -96,10 +129,10 @@ function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding)
     }))
     .sort((a, b) => a.source.localeCompare(b.source) || a.evidence.start - b.evidence.start);
   const event = first.subject.event;
-  // The finding's own evidence is what proves its verdict: the values in pairs with that verdict (every value
-  // stays listed under `values`). A contradiction between 7.5 h and "près de 6 h" does not point at the
-  // compatible "plus de 5 h".
-  const proving = new Set((f.pairs ?? []).filter((p) => p.verdict === f.verdict).flatMap((p) => [p.a, p.b]));
+  // The finding's own evidence is the pair that proves its verdict (every value stays listed under `values`
+  // with its own evidence). A contradiction between 7.5 h and "près de 6 h" does not point at the compatible
+  // "plus de 5 h", nor at the other sources that agree with one side.
+  const proving = provingClaims(f);
   const evidence = (proving.size ? values.filter((v) => proving.has(v.claim)) : values).map((v) => v.evidence);
   return {
     id: findingId(rule.id, event, values),
@@ -113,6 +146,8 @@ function toFinding(rule: Rule, messages: Record<string, string>, f: KindFinding)
     subject: { event, label: f.label, claimKind: first.kind },
     values,
     evidence,
-    ...(f.pairs ? { pairs: [...f.pairs].sort((a, b) => a.a.localeCompare(b.a) || a.b.localeCompare(b.b)) } : {}),
+    ...(f.pairs && f.values.length > 2 && f.values.length <= MAX_LISTED_PAIRS_VALUES
+      ? { pairs: [...f.pairs].sort((a, b) => a.a.localeCompare(b.a) || a.b.localeCompare(b.b)) }
+      : {}),
   };
 }

@@ -54,6 +54,8 @@ export interface KindFinding {
   /** Short label of the fact ("duration of talks (antony-blinken, qin-gang, 2023-06-18)"). */
   label: string;
   pairs?: { a: string; b: string; verdict: Verdict }[];
+  /** The two claims that show the verdict most clearly (ids); default: the first pair with the verdict. */
+  keyPair?: [string, string];
 }
 
 export interface Kind<O = Record<string, unknown>> {

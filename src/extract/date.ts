@@ -1260,7 +1260,9 @@ class DateParser {
       end = this.partTailEnd(end);
     } else {
       const ap = AMPM.at(t, k + 1);
-      if (ap && this.near(k + 1) && h >= 1 && h <= 12) {
+      // "a"/"an" count as one elsewhere ("an hour"), but "à am" or "an a.m. flight" is no clock reading.
+      const article = tok.d === 0 && (tok.f === 'a' || tok.f === 'an');
+      if (ap && !article && this.near(k + 1) && h >= 1 && h <= 12) {
         end = ap.end + (t[ap.end - 1]?.f === 'm' && t[ap.end]?.raw === '.' && this.adj(ap.end) ? 1 : 0);
         h = ampm(h, ap.v);
       } else if (nx.f === 'o' && t[k + 2]?.f === "'" && t[k + 3]?.f === 'clock') {

@@ -101,7 +101,7 @@ export default defineKind<AttributeOptions>({
           values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
         },
         values,
-        ...(involved.length > 2 ? { pairs } : {}),
+        pairs,
       },
     ];
   },

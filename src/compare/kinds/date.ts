@@ -123,7 +123,7 @@ export default defineKind<DateOptions>({
         label,
         data: { label, count: new Set(claims.map((c) => c.doc)).size, values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; ') },
         values,
-        ...(claims.length > 2 ? { pairs } : {}),
+        pairs,
       },
     ];
   },

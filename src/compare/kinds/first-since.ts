@@ -140,7 +140,7 @@ export default defineKind<FirstSinceOptions>({
         label,
         data: { label, count: new Set(involved.map((c) => c.doc)).size, values: values.map((x) => `${x.display} [${x.claim.doc}]`).join('; ') },
         values,
-        ...(involved.length > 2 ? { pairs } : {}),
+        pairs,
       },
     ];
   },

@@ -33,8 +33,6 @@ const messages = {
 
 type Pair = { a: string; b: string; verdict: Verdict };
 
-// Findings list their pairwise verdicts only up to this many values, to stay readable.
-const MAX_LISTED_PAIRS_VALUES = 12;
 
 const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
   readPackageJson<{ families: Record<string, string[]> }>('rules', 'lexicon', 'counters.json').families,
@@ -185,7 +183,7 @@ export default defineKind<IntervalOptions>({
       data: { label, count: new Set(claims.map((c) => c.doc)).size, values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; ') },
       values,
       label,
-      ...(pairs && claims.length > 2 && claims.length <= MAX_LISTED_PAIRS_VALUES ? { pairs } : {}),
+      ...(pairs ? { pairs } : {}),
     };
     return [finding];
   },

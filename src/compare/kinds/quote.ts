@@ -147,7 +147,7 @@ export default defineKind<QuoteOptions>({
         label,
         data: { label, count: docs.size, changed: [...new Set(changes)].slice(0, 3).join('; ') },
         values,
-        ...(cl.members.length > 2 ? { pairs } : {}),
+        pairs,
       });
     }
     return out;
