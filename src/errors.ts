@@ -41,7 +41,12 @@ function formatParts(code: string, file: string | null, problem: string, where: 
 
 /** Collapse a message to one line so that error output stays greppable. */
 export function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Split and trim rather than /\s*[\r\n]+\s*/g, which rescans a long run of blanks from each of its positions.
+  return s
+    .split(/[\r\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 /** The line printed to stderr for any error. */

@@ -40,6 +40,8 @@ export interface EventCluster {
   isos: Set<string>;
   weekdays: Set<string>;
   places: Set<string>;
+  /** Places of the articles of members without a place of their own (the "soft" place). */
+  softPlaces: Set<string>;
   members: LocalEvent[];
 }
 
@@ -233,6 +235,8 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
   // Without a place of its own, a mention is where its article mostly is: an article set in Beijing does not
   // report a meeting in Munich without naming Munich.
   if (!e.place && e.softPlace && c.places.size && !c.places.has(e.softPlace)) return true;
+  // Two mentions without places, from articles set in different cities, are not one meeting either.
+  if (!e.place && e.softPlace && !c.places.size && c.softPlaces.size && !c.softPlaces.has(e.softPlace)) return true;
   // A storm or a protest is reported over several days; a day's slack keeps one event together, while two
   // protest days a week apart stay apart. Meetings get no slack.
   if (e.when?.iso) {
@@ -303,7 +307,7 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     let c: EventCluster;
     if (id !== null) c = clusters[id]!;
     else {
-      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), members: [] };
+      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [] };
       clusters.push(c);
       if (e.participants.length === 0) noPeople.set(c.type, [...(noPeople.get(c.type) ?? []), c.id]);
     }
@@ -317,6 +321,7 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     if (e.when?.iso) c.isos.add(e.when.iso);
     if (e.when?.weekday) c.weekdays.add(e.when.weekday);
     if (e.place) c.places.add(e.place);
+    else if (e.softPlace) c.softPlaces.add(e.softPlace);
   };
 
   for (const e of anchored) {
@@ -353,7 +358,8 @@ export function clusterRecord(c: EventCluster, used: Set<string>): Omit<EventRec
   const participants = [...c.participants].filter(([, n]) => n * 2 >= Math.max(...c.participants.values()) || c.participants.size <= 3).map(([p]) => p).sort();
   const iso = [...c.isos].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
   const weekday = [...c.weekdays].sort()[0] ?? null;
-  const place = [...c.places].sort()[0] ?? null;
+  // Without a stated place, the place its articles are set in (when they agree) names the event.
+  const place = [...c.places].sort()[0] ?? (c.softPlaces.size === 1 ? [...c.softPlaces][0]! : null);
   const dateText = iso ?? (weekday !== null ? `weekday-${weekday}` : 'undated');
   let key = `${c.type}:${participants.join('+') || 'unknown'}:${dateText}:${place ?? 'unplaced'}`;
   if (used.has(key)) {

@@ -61,8 +61,12 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
         if (who.length === 0 && pos === 'verb') continue;
       }
       const keys = [...new Set(who.map((m) => m.key))];
+      // A second trigger of one type in a sentence repeats the first ("la rencontre … leur rencontre") unless it
+      // brings new people: "X a rencontré Y …, mais X rencontrera peut-être Z" names two meetings.
       const prev = byType.get(type);
-      if (prev) {
+      const prevKeys = prev ? (prev.value as MeetingValue).participants : [];
+      const bringsNew = keys.some((key) => !prevKeys.includes(key)) && prevKeys.length >= 2;
+      if (prev && !bringsNew) {
         const v = prev.value as MeetingValue;
         for (const m of who) {
           if (!v.participants.includes(m.key)) {

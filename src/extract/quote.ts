@@ -1,6 +1,7 @@
 // Quotes: the words inside quotation marks, and reported speech ("X a déclaré que …"), with their speaker.
 // The scanner is one pass over the characters with a bounded stack of open marks; speakers come from the
 // reporting cues of the sentence (speaker.ts), each sentence tokenised once, so the whole is linear.
+import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, tokenAt, tokenize } from './speaker.ts';
@@ -150,7 +151,7 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
 /** Whitespace-normalised content without marks; a trailing , ; : or single period belongs to the frame. */
 export function quoteText(text: string, q: RawQuote): string {
   let t = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end).replace(/\s+/g, ' ').trim();
-  t = t.replace(/\s*[,;:]+$/, '');
+  t = trimTrailing(t, ',;:', true);
   if (/[^.]\.$/.test(t)) t = t.slice(0, -1);
   return t.trim();
 }

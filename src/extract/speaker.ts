@@ -325,7 +325,7 @@ export function foldKey(s: string): string {
     if (!m) break;
     f = f.slice(m[0].length);
   }
-  return f.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return f.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
 }
 
 function mentionsIn(ctx: ExtractContext, start: number, end: number): Mention[] {

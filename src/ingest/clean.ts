@@ -3,6 +3,7 @@
 // caller masks them (txt/md) or drops them (html) and lists them in `removed[]`.
 // Precision first: a line is removed only when its structure says it is not article prose.
 // Linear time: each line is looked at a bounded number of times, and regexes only run on bounded slices.
+import { trimLeading, trimTrailing } from '../text/trim.ts';
 import type { Lang, RemovedReason } from '../types.ts';
 import { scoreLang } from './lang.ts';
 import { splitLines, squash, wordCount, type Line } from './lines.ts';
@@ -134,7 +135,7 @@ export function isNavigation(line: string): boolean {
   const low = line.toLowerCase().replace(/’/g, "'");
   const tokens = low
     .split(/\s+/)
-    .map((t) => t.replace(/^[•·›>|\-–—*#]+|[:|›>]+$/g, ''))
+    .map((t) => trimTrailing(trimLeading(t, '•·›>|-–—*#'), ':|›>'))
     .filter((t) => t.length > 0);
   if (tokens.length === 0) return false;
   // "Dernières Infos - Diplomatie": a section label followed by a short section name.
@@ -339,7 +340,7 @@ export function creditPrefixLength(s: string): number {
 
 /** Where a photo credit closing `s` starts ("… 2024. Photo AFP/NAME", "… (NAME/POOL/AFP via Getty Images)", "… — Reuters"), or -1. */
 export function creditSuffixStart(s: string, lineStart: boolean): number {
-  const trimmed = s.replace(/\s+$/, '');
+  const trimmed = s.trimEnd();
   // Parenthesised credit at the very end.
   if (trimmed.endsWith(')')) {
     const open = trimmed.lastIndexOf('(');

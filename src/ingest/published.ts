@@ -60,7 +60,7 @@ export function parseDate(s: string, lang: Lang): Found | null {
     push(candidates, m.index, +m[1]!, +m[2]!, +m[3]!, m[4], m[5], null);
   }
   // 19.06.2023, 05:19 / 18/06/2023 à 10h30 / 2/18/2023 at 9:35 PM (month first in English)
-  if ((m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:,?\s*(?:à|at|-)?\s*(\d{1,2})\s*[:h]\s*(\d{2})?\s*(AM|PM|am|pm)?)?/.exec(s))) {
+  if ((m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:,?\s*(?:(?:à|at|-)\s*)?(\d{1,2})\s*[:h]\s*(?:(\d{2})\s*)?(AM|PM|am|pm)?)?/.exec(s))) {
     let day = +m[1]!;
     let month = +m[2]!;
     if ((lang === 'en' && m[0].includes('/') && day <= 12) || month > 12) [day, month] = [month, day];

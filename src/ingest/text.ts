@@ -108,7 +108,7 @@ export function readFrontMatter(s: string, from: number, file: string): FrontMat
     const next = Math.min(s.length, nl + 1);
     if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return { end: next, values };
     if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
-      const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
+      const m = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/.exec(line); // no [ \t]* after ':' (the value is trimmed): it raced (.*)
       if (!m) throw new RecoupeError('E_FRONT_MATTER', file, `front matter line is not "key: value": ${line.slice(0, 60)}`, `line ${lineNo}`);
       const key = m[1]!.toLowerCase();
       let value = m[2]!.trim();

@@ -27,7 +27,7 @@ function foldRaw(s: string): string {
 
 /** Canonical key: folded, every run of non-alphanumerics becomes one '-': "Antony Blinken" → "antony-blinken". */
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
 }
 
 export interface Token {

@@ -9,7 +9,7 @@ export function checkClaims(claims: Claim[], docs: SourceDoc[]): void {
   const valid = validator('claim');
   for (const c of claims) {
     const d = byId.get(c.evidence.source);
-    assert.ok(d, `claim ${c.id} points at unknown document ${c.evidence.source}`);
+    if (!d) return assert.unreachable(`claim ${c.id} points at unknown document ${c.evidence.source}`);
     const { start, end, text } = c.evidence;
     assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= d.original.length, `claim ${c.id} span ${start}-${end} outside 0-${d.original.length}`);
     assert.is(text, d.original.slice(start, end), `claim ${c.id} evidence text differs from the original`);
