@@ -49,8 +49,17 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
   const full = people.filter((s) => s.parts.length >= 2 && s.parts[0]!.length > 1);
 
   // 1. Typos between full names: the rarer spelling joins the frequent one when it is the only candidate.
+  // Two close spellings that never appear in one article ("Anthony Blinken" in one, "Antony Blinken" in the other)
+  // are one person too: a writer who names two people keeps them apart in one text. Ties go to the more used
+  // spelling, then to the first key in order, so that the choice is deterministic.
+  const apart = (x: KeyStat, y: KeyStat) => ![...x.docs].some((d) => y.docs.has(d));
   for (const a of full) {
-    const cands = full.filter((b) => b !== a && weight(b.key) >= 2 * weight(a.key) && namesClose(a.parts, b.parts));
+    const cands = full.filter(
+      (b) =>
+        b !== a &&
+        namesClose(a.parts, b.parts) &&
+        (weight(b.key) >= 2 * weight(a.key) || (apart(a, b) && (weight(b.key) > weight(a.key) || (weight(b.key) === weight(a.key) && b.key < a.key)))),
+    );
     if (cands.length === 1) union(a.key, cands[0]!.key);
   }
   // 2. Initials: "w-yi" → the only full name "w…-yi".

@@ -203,8 +203,41 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       cluster: -1,
     });
   }
+  // "Les négociateurs ont discuté dimanche à Vienne pendant près de cinq heures": a length with a day and a
+  // place but no named event still measures something that happened then and there. It gets an implicit
+  // event, matched across articles on place and day (and on people, when the sentence names some).
+  const withEvent = new Set(out.map((e) => e.sentence));
+  for (const d of a.drafts) {
+    if (d.kind !== 'duration' || (d.value as { amount: number }).amount > IMPLICIT_MAX_SECONDS) continue;
+    const s = sentenceIndexAt(a.sentences, d.start);
+    if (withEvent.has(s)) continue;
+    const date = closest(dates.get(s), d.start);
+    const place = places.get(s)?.[0] ?? null;
+    if (!date || !place) continue;
+    const sentence = a.sentences[s];
+    const people = [...new Set(a.mentions.filter((m) => m.type === 'person' && sentence && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.key))].sort();
+    withEvent.add(s);
+    out.push({
+      doc: a.doc.id,
+      docIndex,
+      sentence: s,
+      paragraph: sentence?.paragraph ?? 0,
+      pos: d.start,
+      type: 'meeting',
+      participants: people.slice(0, 4),
+      when: date.when,
+      whenText: date.text,
+      whenStart: date.pos,
+      place,
+      softPlace: place,
+      cluster: -1,
+    });
+  }
   return out;
 }
+
+/** Longest duration that can measure an implicit meeting (talks, a session): half a day. */
+const IMPLICIT_MAX_SECONDS = 12 * 3600;
 
 /**
  * The day an article reports as news: its publication day, else the first weekday it names ("mardi", "ce samedi

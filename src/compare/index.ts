@@ -95,6 +95,8 @@ const MAX_LISTED_PAIRS_VALUES = 12;
  */
 function provingClaims(f: KindFinding): Set<string> {
   const pairs = f.pairs ?? [];
+  // Agreement is shown by every source that agrees.
+  if (f.verdict === 'corroboration') return new Set();
   if (f.keyPair) return new Set(f.keyPair);
   const hits = pairs.filter((p) => p.verdict === f.verdict);
   if (!hits.length) return new Set();

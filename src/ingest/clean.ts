@@ -250,7 +250,8 @@ function partialCuts(text: string, line: Line): Cut[] {
   return out;
 }
 
-const TRAILING_LINKS = lexicon.trailingLinks.map((link) => new RegExp(`(^|[\\s.!?»"”])(${escapeRe(link)})\\s*[.…]?$`));
+/** Built from the noise lexicon; exported so that the ReDoS audit (test/robustness) checks them too. */
+export const TRAILING_LINKS = lexicon.trailingLinks.map((link) => new RegExp(`(^|[\\s.!?»"”])(${escapeRe(link)})\\s*[.…]?$`));
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

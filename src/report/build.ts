@@ -15,10 +15,17 @@ export interface BuildInput {
   includeText: boolean;
 }
 
+function atLineEnd(s: string, i: number): boolean {
+  const c = s[i];
+  return c === undefined || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
+
 /** The document's text with removed noise taken out, for reading. */
 export function cleanText(doc: SourceDoc): string {
   return doc.text
-    .replace(/[ \t\u00a0]+$/gm, '')
+    // Blanks at line ends; one greedy run per match and a look at the next character, because /[ \t]+$/gm
+    // rescans long masked runs (ingest masks noise with spaces) from each of their positions.
+    .replace(/[ \t\u00a0]+/g, (run: string, at: number, s: string) => (atLineEnd(s, at + run.length) ? '' : run))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

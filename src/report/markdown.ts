@@ -134,7 +134,7 @@ function findingBlock(
 /** The sentence with the evidence in bold; spaces stay outside the ** so the emphasis renders. */
 function quote(before: string, hit: string, after: string): string {
   const lead = /^\s*/.exec(hit)![0];
-  const trail = /\s*$/.exec(hit)![0];
+  const trail = hit.slice(hit.trimEnd().length); // not /\s*$/: quadratic on inner runs of blanks
   const core = hit.trim();
   const bold = core ? `**${escapeMarkdown(core)}**` : '';
   return `${escapeMarkdown(before + lead)}${bold}${escapeMarkdown(trail + after)}`.trim();

@@ -98,6 +98,7 @@ const WORD = /[^\s]+/g;
 
 /** What every article of one event shares: who, where, when. */
 interface EventPlan {
+  id: number;
   topic: Topic;
   names: Map<string, string>;
   city: Map<string, string>;
@@ -121,7 +122,7 @@ function planEvent(e: number, topics: Topic[], seed: number): EventPlan {
   }
   const city = new Map<string, string>();
   for (const c of cities) city.set(c, pick(r, cities));
-  return { topic, names, city, dayShift: between(r, 0, 27), monthShift: between(r, 0, 11), year: between(r, 2015, 2025), weekdayShift: between(r, 0, 6) };
+  return { id: e, topic, names, city, dayShift: between(r, 0, 27), monthShift: between(r, 0, 11), year: between(r, 2015, 2025), weekdayShift: between(r, 0, 6) };
 }
 
 /** Replaces what the event changes: names, cities, dates, weekdays. */
@@ -141,7 +142,31 @@ function eventText(s: string, p: EventPlan): string {
     return DAYS_EN[(DAYS_EN.indexOf(w) + p.weekdayShift) % 7]!;
   });
   for (const [from, to] of p.city) if (s.includes(from)) s = s.split(from).join(to);
-  return s;
+  return wordingOf(s, p);
+}
+
+const FILLERS = { fr: ['également', 'ainsi', 'alors', 'toutefois', 'notamment', 'aussi'], en: ['also', 'then', 'indeed', 'notably', 'still', 'further'] };
+// Words a filler must not follow: it would split a hedge ("plus de 200") or a verb form the extractors read.
+const KEEP_AFTER = new Set(['plus', 'près', 'moins', 'environ', 'quelque', 'de', 'more', 'than', 'nearly', 'about', 'least', 'some', 'fewer', 'at', 'a', 'ont', 'est', 'has', 'have', 'was', 'had']);
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/**
+ * Each event words its background a little differently (a filler adverb here and there, chosen by the word pair
+ * and the event), as different stories do: without it, two events of one topic would share every 7-word shingle,
+ * which no real pair of stories does. All articles of one event share the wording, so copies stay copies.
+ */
+function wordingOf(s: string, p: EventPlan): string {
+  const fill = FILLERS[p.topic.lang];
+  const words = s.split(' ');
+  let prev = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (LOWER_WORD.test(prev) && LOWER_WORD.test(w) && !KEEP_AFTER.has(prev) && hash(`${p.id} ${prev} ${w}`) % 5 === 0) {
+      words[i] = `${fill[hash(`${p.id} ${w}`) % fill.length]!} ${w}`;
+    }
+    prev = w;
+  }
+  return words.join(' ');
 }
 
 /** What one outlet changes: numbers, hedges, quote wording. */

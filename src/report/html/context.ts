@@ -63,7 +63,7 @@ function clipStart(text: string): string {
 }
 
 function clipEnd(text: string): string {
-  if (text.length <= MAX_SIDE) return text.replace(/\s+$/, '');
+  if (text.length <= MAX_SIDE) return text.trimEnd(); // not /\s+$/: quadratic on inner runs of blanks
   const cut = text.slice(0, MAX_SIDE);
   const space = cut.lastIndexOf(' ');
   return (space > MAX_SIDE - 40 ? cut.slice(0, space) : cut) + '…';

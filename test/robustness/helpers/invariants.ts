@@ -9,11 +9,15 @@ export function checkClaims(claims: Claim[], docs: SourceDoc[]): void {
   const valid = validator('claim');
   for (const c of claims) {
     const d = byId.get(c.evidence.source);
-    if (!d) return assert.unreachable(`claim ${c.id} points at unknown document ${c.evidence.source}`);
+    if (!d) {
+      assert.unreachable(`claim ${c.id} points at unknown document ${c.evidence.source}`);
+      return;
+    }
     const { start, end, text } = c.evidence;
     assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= d.original.length, `claim ${c.id} span ${start}-${end} outside 0-${d.original.length}`);
     assert.is(text, d.original.slice(start, end), `claim ${c.id} evidence text differs from the original`);
-    if (!valid(c)) assert.unreachable(`claim ${c.id} fails the schema: ${describeErrors(valid.errors).join('; ')} ${JSON.stringify(c).slice(0, 300)}`);
+    // `valid` is a type guard: call it as a plain predicate so that `c` keeps its type in the message.
+    if (!(valid as (v: unknown) => boolean)(c)) assert.unreachable(`claim ${c.id} fails the schema: ${describeErrors(valid.errors).join('; ')} ${JSON.stringify(c).slice(0, 300)}`);
   }
 }
 
