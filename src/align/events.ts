@@ -27,6 +27,8 @@ export interface LocalEvent {
   whenText: string | null;
   /** Start of the date claim that dates this mention, so that only event dates are compared as such. */
   whenStart: number | null;
+  /** A date shown on the meeting claim when its sentence gives none (the article lead's date). */
+  shownDate?: string | null;
   place: string | null;
   /** The document's dominant place, used only to break ties. */
   softPlace: string | null;
@@ -105,6 +107,7 @@ function datesBySentence(a: DocAnalysis): Map<number, { pos: number; when: WhenI
     const s = sentenceIndexAt(a.sentences, d.start);
     // A clock time without its day ("T20:00") says nothing about which day.
     const day = v.iso && /^\d{4}/.test(v.iso) ? v.iso.slice(0, v.granularity === 'month' ? 7 : 10) : null;
+    if (!day && !v.weekday) continue;
     const list = out.get(s) ?? [];
     list.push({ pos: d.start, when: { iso: day, weekday: weekdayKey(v.weekday), granularity: v.granularity }, text: a.doc.text.slice(d.start, d.end).toLowerCase() });
     out.set(s, list);
@@ -185,8 +188,11 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     if (!date && s > 0 && a.sentences[s - 1]?.paragraph === sentence?.paragraph) date = closest(dates.get(s - 1), d.start);
     // Protests, storms, elections happen in many places at once: where a figure applies is its scope, not
     // the event's identity. Only encounters between people are told apart by their place.
+    // The meeting's own place ("a meeting in Beijing between…"), else the sentence's place when it names only one
+    // ("…talks in Beijing on Sunday, and agreed to meet again in Washington" names two: no place).
     const located = PEOPLE_EVENTS.has(eventFamily(v.type));
-    const place = located ? places.get(s)?.[0] ?? null : null;
+    const inSentence = [...new Set(places.get(s) ?? [])];
+    const place = located ? (v.place ?? (inSentence.length === 1 ? inSentence[0]! : null)) : null;
     out.push({
       doc: a.doc.id,
       docIndex,
@@ -202,6 +208,16 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       softPlace: located ? place ?? dominant : null,
       cluster: -1,
     });
+  }
+  // The article's lead event (its first meeting, named in the title or the lead) shows the article's first
+  // dated sentence's day when its own sentence gives none: "Blinken rencontre Wang Yi en marge de la conférence"
+  // (title) then "Blinken a fait part vendredi de ses inquiétudes…" (lead).
+  const lead = out.filter((e) => PEOPLE_EVENTS.has(eventFamily(e.type))).sort((x, y) => x.pos - y.pos)[0];
+  if (lead && !lead.when) {
+    const first = [...dates.entries()].sort(([x], [y]) => x - y).find(([s]) => (a.sentences[s]?.paragraph ?? 99) <= LEAD_PARAGRAPHS);
+    const d = first?.[1].find((x) => x.when.iso && x.when.iso.length >= 10);
+    // Only the claim shows this date: a guess from another sentence must not split or merge events.
+    if (d) lead.shownDate = d.when.iso;
   }
   // "Les négociateurs ont discuté dimanche à Vienne pendant près de cinq heures": a length with a day and a
   // place but no named event still measures something that happened then and there. It gets an implicit
@@ -236,6 +252,9 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
   return out;
 }
 
+/** Paragraphs (0-based) that make an article's lead. */
+const LEAD_PARAGRAPHS = 3;
+
 /** Longest duration that can measure an implicit meeting (talks, a session): half a day. */
 const IMPLICIT_MAX_SECONDS = 12 * 3600;
 
@@ -268,8 +287,10 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
   // Without a place of its own, a mention is where its article mostly is: an article set in Beijing does not
   // report a meeting in Munich without naming Munich.
   if (!e.place && e.softPlace && c.places.size && !c.places.has(e.softPlace)) return true;
-  // Two mentions without places, from articles set in different cities, are not one meeting either.
-  if (!e.place && e.softPlace && !c.places.size && c.softPlaces.size && !c.softPlaces.has(e.softPlace)) return true;
+  // Two mentions without places, from articles set in different cities, are not one meeting either; nor is a
+  // meeting placed in Munich the one of articles set in Beijing.
+  const effective = e.place ?? e.softPlace;
+  if (effective && !c.places.size && c.softPlaces.size && !c.softPlaces.has(effective)) return true;
   // A storm or a protest is reported over several days; a day's slack keeps one event together, while two
   // protest days a week apart stay apart. Meetings get no slack.
   if (e.when?.iso) {

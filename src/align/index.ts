@@ -125,7 +125,12 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     for (const d of a.drafts) {
       const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
       const record = local ? recordOf.get(local.cluster)! : null;
-      const claim = toClaim(a, d, record, local?.participants ?? [], speaksFor);
+      // A meeting claim carries the date and place its event mention was given during alignment.
+      const draft =
+        d.kind === 'meeting' && local
+          ? { ...d, value: { ...(d.value as MeetingValue), date: (d.value as MeetingValue).date ?? local.when?.iso ?? local.shownDate ?? null, place: (d.value as MeetingValue).place ?? local.place ?? local.softPlace } }
+          : d;
+      const claim = toClaim(a, draft, record, local?.participants ?? [], speaksFor);
       claims.push(claim);
       if (record) {
         record.claims.push(claim.id);

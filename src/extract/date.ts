@@ -6,7 +6,7 @@ import { readPackageJson } from '../paths.ts';
 import type { ClaimDraft, DateValue, Hedge, Lang, SourceDoc } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import {
-  addDays, addMonths, daysInMonth, formatDay, formatMonth, isValidDay, parsePartialIso, resolveWeekday, weekOf,
+  addDays, addMonths, dayNumber, daysInMonth, formatDay, formatMonth, isValidDay, parsePartialIso, resolveWeekday, weekOf,
   withTime, type PartialDate, type WeekdayDirection,
 } from './calendar.ts';
 
@@ -1383,6 +1383,7 @@ function computeDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMenti
   p.src = ctx.text;
   p.run();
   if (!ref && refP && refP.month !== null) resolveNearbyWeekdays(p.out, t, ctx, refP);
+  if (!ref) resolveFromPhotoDates(p.out, ctx, refP);
   const out: DateMention[] = [];
   for (const c of p.out) {
     const start = t[c.start]!.s;
@@ -1442,6 +1443,50 @@ function resolveNearbyWeekdays(cores: Core[], t: Tok[], ctx: ExtractContext, ref
       c.iso = day;
       c.gran = 'day';
     }
+  }
+}
+
+// "le 18 juin 2023", "18 June 2023", "June 18, 2023" inside a photo caption.
+const CAPTION_DATE = /\b(\d{1,2})(?:er)?\s+([\p{L}]{3,10})\.?\s+(\d{4})\b|\b([\p{L}]{3,10})\.?\s+(\d{1,2}),\s+(\d{4})\b/gu;
+
+/** Full dates written in the document's removed photo captions (photos are dated on the day of the event). */
+export function photoDates(doc: SourceDoc): string[] {
+  const out: string[] = [];
+  for (const r of doc.removed) {
+    if (r.reason !== 'caption' && r.reason !== 'credit') continue;
+    for (const m of r.text.slice(0, 2000).matchAll(CAPTION_DATE)) {
+      const day = Number(m[1] ?? m[5]);
+      const month = LEX.months[foldMonth(m[2] ?? m[4] ?? '')];
+      const year = Number(m[3] ?? m[6]);
+      if (month && isValidDay(year, month, day)) out.push(formatDay(year, month, day));
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+function foldMonth(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Without a publication day, the day a photo of the article was taken anchors its bare weekdays: "dimanche" and
+ * "lundi" in an article whose caption says "le 18 juin 2023" are the 18th and 19th (the nearest such days, within
+ * three days). The publication date itself stays unknown: nothing is invented, the caption is the evidence.
+ */
+function resolveFromPhotoDates(cores: Core[], ctx: ExtractContext, refP: PartialDate | null): void {
+  const anchors = photoDates(ctx.doc).filter((d) => {
+    const p = parsePartialIso(d)!;
+    return !refP || ((refP.year === null || refP.year === p.year) && (refP.month === null || refP.month === p.month));
+  });
+  if (anchors.length !== 1) return;
+  const anchor = anchors[0]!;
+  for (const c of cores) {
+    if (c.wd === null || c.iso || !c.relative || (c.wdDir !== 'past-biased' && c.wdDir !== 'nearest')) continue;
+    const day = resolveWeekday(c.wd, anchor, 'nearest');
+    if (Math.abs(dayNumber(day) - dayNumber(anchor)) > 3) continue;
+    c.iso = c.day = day;
+    c.conf = 0.5;
+    if (c.gran === 'hour' || c.gran === 'minute') c.gran = 'day';
   }
 }
 

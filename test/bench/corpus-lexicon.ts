@@ -34,7 +34,7 @@ export const noiseLines = [
   'Partager sur Facebook Partager sur Twitter Envoyer par e-mail',
   'Accueil › International › Asie-Pacifique',
   'Home > World > Asia',
-  'Publié le 12/06 à 10h12 Mis à jour le 12/06 à 18h40',
+  'Publié le {when} Mis à jour le {when}',
   'Photo : AFP',
   '© AFP',
   'Abonnez-vous à notre newsletter',

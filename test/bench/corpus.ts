@@ -34,6 +34,8 @@ interface Topic {
   /** Paragraphs of each source article, each split into sentences, in reading order. */
   articles: string[][][];
   names: string[];
+  /** Long lower-case words of the topic, sorted: what an event's wording draws its substitutes from. */
+  vocab: string[];
 }
 
 /** Text files the corpus is built from, by topic (folder), sorted so that the corpus is stable. */
@@ -79,7 +81,9 @@ function topicOf(name: string, texts: string[]): Topic {
     for (const m of raw.matchAll(NAME)) names.add(m[0]);
     if (/\b(?:the|and|said)\b/.test(raw)) en++;
   }
-  return { name, lang: en * 2 > texts.length ? 'en' : 'fr', titles, articles, names: [...names].sort() };
+  const vocab = new Set<string>();
+  for (const raw of texts) for (const w of raw.split(/\s+/)) if (LONG_WORD.test(w) && !CUES.has(w)) vocab.add(w);
+  return { name, lang: en * 2 > texts.length ? 'en' : 'fr', titles, articles, names: [...names].sort(), vocab: [...vocab].sort() };
 }
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -148,7 +152,10 @@ function eventText(s: string, p: EventPlan): string {
 const FILLERS = { fr: ['également', 'ainsi', 'alors', 'toutefois', 'notamment', 'aussi'], en: ['also', 'then', 'indeed', 'notably', 'still', 'further'] };
 // Words a filler must not follow: it would split a hedge ("plus de 200") or a verb form the extractors read.
 const KEEP_AFTER = new Set(['plus', 'près', 'moins', 'environ', 'quelque', 'de', 'more', 'than', 'nearly', 'about', 'least', 'some', 'fewer', 'at', 'a', 'ont', 'est', 'has', 'have', 'was', 'had']);
-const LOWER_WORD = /^\p{Ll}{3,}$/u;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const LONG_WORD = /^\p{Ll}{7,}$/u;
+// Speech verbs and quantity words that the extractors key on: kept as they are.
+const CUES = new Set(['déclaré', 'affirmé', 'annoncé', 'indiqué', 'souligné', 'expliqué', 'estimé', 'précisé', 'rapporté', 'confirmé', 'declared', 'announced', 'explained', 'reported', 'according', 'confirmed', 'stressed', 'minutes', 'journée', 'semaine', 'environ', 'million', 'millions', 'milliards', 'billion', 'dollars', 'personnes', 'victimes', 'blessés', 'manifestants', 'people', 'hundreds', 'thousands', 'meeting', 'rencontre', 'entretien', 'réunion', 'sommet', 'visite']);
 
 /**
  * Each event words its background a little differently (a filler adverb here and there, chosen by the word pair
@@ -159,9 +166,14 @@ function wordingOf(s: string, p: EventPlan): string {
   const fill = FILLERS[p.topic.lang];
   const words = s.split(' ');
   let prev = '';
+  const vocab = p.topic.vocab;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (LOWER_WORD.test(prev) && LOWER_WORD.test(w) && !KEEP_AFTER.has(prev) && hash(`${p.id} ${prev} ${w}`) % 5 === 0) {
+    let w = words[i]!;
+    // A third of the long content words become another word of the topic (never next to a figure, never a cue verb).
+    if (vocab.length && LONG_WORD.test(w) && !CUES.has(w) && !/\d/.test(prev) && !/\d/.test(words[i + 1] ?? '') && hash(`${p.id} swap ${w}`) % 3 === 0) {
+      w = words[i] = vocab[hash(`${p.id} ${w}`) % vocab.length]!;
+    }
+    if (LOWER_WORD.test(prev) && LOWER_WORD.test(w) && !KEEP_AFTER.has(prev) && hash(`${p.id} ${prev} ${w}`) % 3 === 0) {
       words[i] = `${fill[hash(`${p.id} ${w}`) % fill.length]!} ${w}`;
     }
     prev = w;
@@ -214,7 +226,8 @@ function compose(p: EventPlan, r: Rng): { title: string; body: string } {
   if (paras.length === 0) paras.push(t.articles[main]![0]?.join(' ') ?? t.titles[main]!);
   const noise = between(r, 1, 4);
   for (let k = 0; k < noise; k++) {
-    const line = pick(r, noiseLines).replace('{title}', eventText(pick(r, t.titles), p));
+    const when = `${String(p.dayShift + 1).padStart(2, '0')}/${String(p.monthShift + 1).padStart(2, '0')} à ${between(r, 6, 23)}h${between(r, 10, 59)}`;
+    const line = pick(r, noiseLines).replace('{title}', eventText(pick(r, t.titles), p)).replace(/\{when\}/g, when);
     paras.splice(between(r, 0, paras.length), 0, line);
   }
   const title = eventText(t.titles[main]!, p);

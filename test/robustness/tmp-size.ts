@@ -4,7 +4,7 @@ import { checkDocs } from '../../src/pipeline.ts';
 import { bundledRules } from './helpers/corpus.ts';
 const base = readFileSync('sources/001_06fc588ebcd089d3.txt', 'utf8');
 const mb = Number(process.argv[2]);
-const text = base.repeat(Math.ceil(mb * 1e6 / base.length));
+const parts: string[] = []; let len = 0; for (let i = 0; len < mb * 1e6; i++) { const p = base.replace(/\n\n/g, ` ${i} manifestants.\n\n`); parts.push(p); len += p.length; } const text = parts.join('\n\n');
 let t = performance.now();
 const doc = ingestText('big.txt', text);
 console.log('ingest', Math.round(performance.now() - t));
