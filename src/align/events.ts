@@ -192,7 +192,8 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     // ("…talks in Beijing on Sunday, and agreed to meet again in Washington" names two: no place).
     const located = PEOPLE_EVENTS.has(eventFamily(v.type));
     const inSentence = [...new Set(places.get(s) ?? [])];
-    const place = located ? (v.place ?? (inSentence.length === 1 ? inSentence[0]! : null)) : null;
+    const own = v.place && inSentence.includes(v.place) ? v.place : null;
+    const place = located ? (own ?? (inSentence.length === 1 ? inSentence[0]! : null)) : null;
     out.push({
       doc: a.doc.id,
       docIndex,

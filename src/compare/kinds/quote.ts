@@ -43,9 +43,22 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
   const ja = ` ${wa.join(' ')} `;
   const jb = ` ${wb.join(' ')} `;
   if (wa.length && wb.length && (ja.includes(jb) || jb.includes(ja))) return { cls: 'minor', changed: '' };
-  const sim = similarity(a, b);
+  // A partial quote is compared with the stretch of the longer quote it most resembles.
+  let [xa, xb] = [wa, wb];
+  if (Math.min(wa.length, wb.length) >= 3 && Math.min(wa.length, wb.length) <= 0.6 * Math.max(wa.length, wb.length)) {
+    const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+    let best = long.slice(0, short.length);
+    let bestSim = -1;
+    for (let i = 0; i + short.length <= long.length && i < 200; i++) {
+      const win = long.slice(i, i + short.length);
+      const sim = similarity(short.join(' '), win.join(' '));
+      if (sim > bestSim) [best, bestSim] = [win, sim];
+    }
+    [xa, xb] = wa.length < wb.length ? [short, best] : [best, short];
+  }
+  const sim = similarity(xa.join(' '), xb.join(' '));
   if (sim < sameStatement) return { cls: 'different', changed: '' };
-  const parts = wordDiff(wa.join(' '), wb.join(' '));
+  const parts = wordDiff(xa.join(' '), xb.join(' '));
   const removed = parts.filter((p) => p.op === -1).map((p) => p.text.trim()).filter(Boolean);
   const added = parts.filter((p) => p.op === 1).map((p) => p.text.trim()).filter(Boolean);
   if (removed.map(stem).join(' ') === added.map(stem).join(' ')) return { cls: 'minor', changed: '' };
