@@ -310,7 +310,13 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
     if (!day || ![...c.isos].some((i) => i.slice(0, 10) === day)) return true;
   }
   // A document that names two date expressions for two mentions speaks of two events.
-  for (const m of c.members) if (m.doc === e.doc && m.whenText && e.whenText && m.whenText !== e.whenText) return true;
+  for (const m of c.members) {
+    if (m.doc !== e.doc || !m.whenText || !e.whenText || m.whenText === e.whenText) continue;
+    // "Jun 19, 2023" and "on Monday" in one article may be one day: only different days split.
+    const dm = m.when?.iso?.slice(0, 10);
+    const de = e.when?.iso?.slice(0, 10);
+    if (!dm || !de || dm !== de) return true;
+  }
   return false;
 }
 
@@ -396,7 +402,9 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
         const s = score(e, c);
         const sameDoc = c.members.some((m) => m.doc === e.doc && m.participants.join() === e.participants.join());
         const place = e.softPlace !== null && c.places.has(e.softPlace);
-        return { id, s, rank: s + (sameDoc ? 10 : 0) + (place ? 3 : 0), size: c.members.length };
+        // Better-attested events win ties: a mention is likelier to refer to what many articles report.
+        const attested = Math.min(3, c.members.length - 1) * 0.5;
+        return { id, s, rank: s + (sameDoc ? 10 : 0) + (place ? 3 : 0) + attested, size: c.members.length };
       })
       .filter((x) => x.s >= 1)
       .sort((x, y) => y.rank - x.rank || y.size - x.size || x.id - y.id);

@@ -54,9 +54,13 @@ function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: M
   if (d.kind === 'date') return events.find((e) => e.whenStart === d.start) ?? null;
   const s = sentenceIndexAt(a.sentences, d.start);
   const sentence = a.sentences[s];
-  // Same sentence: the closest mention.
+  // Same sentence: the closest mention, unless the claim qualifies a bare event noun of its own ("the 30-minute
+  // meeting could pave the way for a summit between Xi and Biden"): that noun refers back to an earlier event.
+  const qualifiesAnaphor = a.drafts.some(
+    (m) => m.kind === 'meeting' && m.confidence < 0.5 && (Math.abs(m.start - d.end) <= 3 || Math.abs(d.start - m.end) <= 3),
+  );
   const same = events.filter((e) => e.sentence === s);
-  if (same.length) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
+  if (same.length && !qualifiesAnaphor) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
   // People named around the claim point to the event they took part in (nearest preceding first).
   const peopleIn = (i: number) => {
     const x = a.sentences[i];
@@ -67,7 +71,7 @@ function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: M
   if (people.length === 0 && s > 0) people = peopleIn(s - 1);
   const named = new Set(people);
   const before = events.filter((e) => e.pos <= d.start).sort((x, y) => y.pos - x.pos);
-  const byPeople = before.find((e) => s - e.sentence <= 6 && e.participants.some((p) => named.has(p)));
+  const byPeople = before.find((e) => e.sentence < s + (qualifiesAnaphor ? 0 : 1) && s - e.sentence <= 6 && e.participants.some((p) => named.has(p)));
   if (byPeople) return byPeople;
   // The nearest preceding mention in the same paragraph or the sentence just before.
   const near = before.find((e) => e.paragraph === sentence?.paragraph || s - e.sentence <= 1);

@@ -34,6 +34,16 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     const sentPersons = personsBy.get(s) ?? [];
     const sentPlaces = placesBy.get(s) ?? [];
     const byType = new Map<string, ClaimDraft>();
+    // Where each event trigger of the sentence starts: people after another trigger belong to that one
+    // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
+    const triggerStarts = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      const ev = lx.events.match(toks, k, text);
+      if (ev) {
+        triggerStarts.add(toks[k]!.start);
+        k = ev.end;
+      }
+    }
     for (let k = 0; k < toks.length; k++) {
       const ev = lx.events.match(toks, k, text);
       if (!ev) continue;
@@ -45,7 +55,7 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
       let who: RichMention[] = [];
       let collective = false;
       if (takes) {
-        who = participantsAround(toks, k, ev.end, sentPersons, text, pos);
+        who = participantsAround(toks, k, ev.end, sentPersons, text, pos, triggerStarts);
         // "Blinken–Qin meeting", "le sommet Biden-Xi": a hyphenated pair of known names next to the noun.
         for (const x of [k - 1, ev.end + 1]) {
           const t = toks[x];
@@ -116,6 +126,7 @@ function participantsAround(
   persons: RichMention[],
   text: string,
   pos: 'verb' | 'noun',
+  triggerStarts: Set<number> = new Set(),
 ): RichMention[] {
   const out: RichMention[] = [];
   const tStart = toks[first]!.start;
@@ -155,7 +166,7 @@ function participantsAround(
       out.length === 0 || prevEnd === tEnd
         ? words.length <= 8 && (pos === 'verb' || words.length === 0 || words.some((w) => WITH.has(w)))
         : words.every((w) => WITH.has(w)) || /^\s*,\s*$/.test(gapText);
-    if (!linked) break;
+    if (!linked || between.some((t) => triggerStarts.has(t.start))) break;
     // "a indiqué le porte-parole X": a speech verb before a person makes them the speaker, not a participant.
     if (words.some((w) => /^(indique|declare|dit|said|says|ajoute|added|told|selon|according)$/.test(w))) break;
     out.push(m);

@@ -153,7 +153,7 @@ const FILLERS = { fr: ['également', 'ainsi', 'alors', 'toutefois', 'notamment',
 // Words a filler must not follow: it would split a hedge ("plus de 200") or a verb form the extractors read.
 const KEEP_AFTER = new Set(['plus', 'près', 'moins', 'environ', 'quelque', 'de', 'more', 'than', 'nearly', 'about', 'least', 'some', 'fewer', 'at', 'a', 'ont', 'est', 'has', 'have', 'was', 'had']);
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
-const LONG_WORD = /^\p{Ll}{5,}$/u;
+const LONG_WORD = /^\p{Ll}{6,}$/u;
 // Speech verbs and quantity words that the extractors key on: kept as they are.
 const CUES = new Set(['déclaré', 'affirmé', 'annoncé', 'indiqué', 'souligné', 'expliqué', 'estimé', 'précisé', 'rapporté', 'confirmé', 'declared', 'announced', 'explained', 'reported', 'according', 'confirmed', 'stressed', 'minutes', 'journée', 'semaine', 'environ', 'million', 'millions', 'milliards', 'billion', 'dollars', 'personnes', 'victimes', 'blessés', 'manifestants', 'people', 'hundreds', 'thousands', 'meeting', 'rencontre', 'entretien', 'réunion', 'sommet', 'visite']);
 
@@ -170,10 +170,10 @@ function wordingOf(s: string, p: EventPlan): string {
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
     // A third of the long content words become another word of the topic (never next to a figure, never a cue verb).
-    if (vocab.length && LONG_WORD.test(w) && !CUES.has(w) && !/\d/.test(prev) && !/\d/.test(words[i + 1] ?? '') && hash(`${p.id} swap ${w}`) % 2 === 0) {
+    if (vocab.length && LONG_WORD.test(w) && !CUES.has(w) && !/\d/.test(prev) && !/\d/.test(words[i + 1] ?? '') && hash(`${p.id} swap ${w}`) % 4 === 0) {
       w = words[i] = vocab[hash(`${p.id} ${w}`) % vocab.length]!;
     }
-    if (LOWER_WORD.test(prev) && LOWER_WORD.test(w) && !KEEP_AFTER.has(prev) && hash(`${p.id} ${prev} ${w}`) % 2 === 0) {
+    if (LOWER_WORD.test(prev) && LOWER_WORD.test(w) && !KEEP_AFTER.has(prev) && hash(`${p.id} ${prev} ${w}`) % 4 === 0) {
       words[i] = `${fill[hash(`${p.id} ${w}`) % fill.length]!} ${w}`;
     }
     prev = w;

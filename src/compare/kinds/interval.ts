@@ -1,7 +1,7 @@
 // Kind `interval`: durations, counts and money about one event, compared as hedged intervals.
 // Strict intervals disjoint → contradiction; strict overlap but pragmatic disjoint → divergence; else corroboration.
 // 1-D intervals intersect pairwise iff they share a common point, so the group verdict needs one sort, not all pairs.
-import type { Claim, CountValue, Interval, MoneyValue, Verdict } from '../../types.ts';
+import type { Claim, CountValue, DurationValue, Interval, MoneyValue, Verdict } from '../../types.ts';
 import { defineKind, worse, type KindFinding, type KindValue } from '../kind.ts';
 import { displayClaim } from '../display.ts';
 import { hi, lo, overlaps } from '../intervals.ts';
@@ -32,6 +32,9 @@ const messages = {
 };
 
 type Pair = { a: string; b: string; verdict: Verdict };
+
+/** From a day on, a length describes a trip or a mission rather than a session. */
+const LONG_DURATION_SECONDS = 20 * 3600;
 
 
 const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
@@ -110,7 +113,10 @@ export default defineKind<IntervalOptions>({
     const scope = c.subject.scope ?? '*';
     if (c.kind === 'count') return `${c.subject.event}|count|${(c.value as CountValue).category}|${scope}`;
     if (c.kind === 'money') return `${c.subject.event}|money|${(c.value as MoneyValue).currency}|${scope}`;
-    return `${c.subject.event}|${c.kind}`;
+    // A "two-day visit" and "35 minutes" with the host are not two readings of one length: lengths in days or
+    // more describe trips and missions, lengths in hours or less describe sessions.
+    const span = (c.value as DurationValue).amount >= LONG_DURATION_SECONDS ? 'long' : 'short';
+    return `${c.subject.event}|${c.kind}|${span}`;
   },
   compare(group, o, ctx) {
     // One value per (source, reading): a source repeating itself is one voice.

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { ingestText } from '../../src/ingest/index.ts';
+import { checkDocs } from '../../src/pipeline.ts';
+import { bundledRules } from './helpers/corpus.ts';
+const base = readFileSync('sources/001_06fc588ebcd089d3.txt', 'utf8');
+const text = base.repeat(Math.ceil(50e6 / base.length));
+let t = performance.now();
+const doc = ingestText('big.txt', text);
+console.log('ingest', Math.round(performance.now() - t));
+t = performance.now();
+const r = checkDocs([doc, ingestText('b.txt', readFileSync('sources/002_62b62e25b8587f41.txt','utf8'))], [], bundledRules());
+console.log('check', Math.round(performance.now() - t), r.timings, r.claims.length);
+t = performance.now();
+const { formatJson } = await import('../../src/report/json.ts');
+console.log(formatJson(r.report).length, Math.round(performance.now() - t));
