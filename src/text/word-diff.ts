@@ -1,96 +1,83 @@
-// Word-level diff on top of fast-diff: each distinct token becomes one private-use character, so fast-diff's
-// character algorithm aligns whole words (DEPENDENCIES.md §4). Cost grows with differences, not lengths squared.
+// Word-level diff on top of fast-diff's character diff (DEPENDENCIES.md §4): each distinct word, space run or
+// punctuation mark becomes one code unit, so fast-diff aligns whole words and never cuts one in half. Its cost
+// grows with the differences, not with the square of the lengths.
 import diff from 'fast-diff';
 
 export type DiffOp = -1 | 0 | 1;
+/** [op, text]: -1 only in `a`, 1 only in `b`, 0 in both. Concatenating ops 0/-1 gives `a`, ops 0/1 gives `b`. */
+export type DiffTuple = [DiffOp, string];
 export interface DiffPart {
   op: DiffOp;
   text: string;
 }
 
-const ALNUM = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
-const JOINERS = "'’-";
+// Words (with inner apostrophes/hyphens), whitespace runs, or single other characters.
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
+// The encoded strings hold only codes, so any code range works; BMP code units from U+0100, skipping the
+// surrogates, give ~63k one-unit codes and never rely on fast-diff keeping surrogate pairs whole.
+const FIRST_CODE = 0x100;
+const SURROGATES = 0xd800;
+const MAX_TOKENS = 0xffff - FIRST_CODE - 0x800;
+const codeAt = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
+const indexOf = (code: number): number => (code < SURROGATES ? code - FIRST_CODE : code - 0x800 - FIRST_CODE);
 
-/**
- * Words (with inner apostrophes/hyphens), whitespace runs, or single other characters. A scanner, not
- * s.match(/…+|\s+|…/g): V8 runs out of regex stack on a run of tens of megabytes (masked noise is spaces).
- */
 export function tokenize(s: string): string[] {
-  const out: string[] = [];
-  const charAt = (i: number) => String.fromCodePoint(s.codePointAt(i)!);
-  const alnumRun = (i: number) => {
-    while (i < s.length) {
-      const ch = charAt(i);
-      if (!ALNUM.test(ch)) break;
-      i += ch.length;
+  return s.match(TOKEN) ?? [];
+}
+
+/** Diffs `a` and `b` word by word as tuples. Falls back to a character diff past ~63k distinct tokens. */
+export function wordDiffTuples(a: string, b: string, cleanup = true): DiffTuple[] {
+  const codeOf = new Map<string, string>();
+  const tokenOf: string[] = [];
+  const encode = (text: string): string | null => {
+    let out = '';
+    for (const token of tokenize(text)) {
+      let code = codeOf.get(token);
+      if (code === undefined) {
+        if (tokenOf.length >= MAX_TOKENS) return null;
+        code = String.fromCharCode(codeAt(tokenOf.length));
+        codeOf.set(token, code);
+        tokenOf.push(token);
+      }
+      out += code;
     }
-    return i;
+    return out;
   };
-  let i = 0;
-  while (i < s.length) {
-    const ch = charAt(i);
-    let j: number;
-    if (SPACE.test(ch)) {
-      j = i + 1;
-      while (j < s.length && SPACE.test(s[j]!)) j++;
-    } else if (ALNUM.test(ch)) {
-      j = alnumRun(i);
-      while (j + 1 < s.length && JOINERS.includes(s[j]!) && ALNUM.test(charAt(j + 1))) j = alnumRun(j + 1);
-    } else j = i + ch.length;
-    out.push(s.slice(i, j));
-    i = j;
+  const ea = encode(a);
+  const eb = ea === null ? null : encode(b);
+  if (ea === null || eb === null) return merge(diff(a, b, undefined, cleanup) as DiffTuple[]);
+  const parts: DiffTuple[] = [];
+  for (const [op, encoded] of diff(ea, eb, undefined, cleanup)) {
+    let text = '';
+    for (let i = 0; i < encoded.length; i++) text += tokenOf[indexOf(encoded.charCodeAt(i))];
+    parts.push([op as DiffOp, text]);
+  }
+  return merge(parts);
+}
+
+/** Joins neighbours with the same op (cleanup can leave them) and drops empty parts. */
+function merge(parts: DiffTuple[]): DiffTuple[] {
+  const out: DiffTuple[] = [];
+  for (const [op, text] of parts) {
+    if (!text) continue;
+    const last = out[out.length - 1];
+    if (last && last[0] === op) last[1] += text;
+    else out.push([op, text]);
   }
   return out;
 }
 
-// Each distinct token is one UTF-16 code unit outside the surrogates (63,488 of them), so a diff part's length is
-// its token count and fast-diff never splits a pair. Past that many distinct tokens codes repeat (two rare
-// tokens may then compare equal), but the texts stay exact: parts are decoded by position, not by code.
-const CODES = 0x10000 - 0x800;
-const unitOf = (n: number) => {
-  const u = n % CODES;
-  return String.fromCharCode(u < 0xd800 ? u : u + 0x800);
-};
-
 /** Diffs two texts word by word; concatenating the parts of op 0/-1 gives `a`, of op 0/1 gives `b`. */
 export function wordDiff(a: string, b: string, cleanup = true): DiffPart[] {
-  const dict = new Map<string, string>();
-  const encode = (tokens: string[]) =>
-    tokens
-      .map((t) => {
-        let ch = dict.get(t);
-        if (ch === undefined) {
-          ch = unitOf(dict.size);
-          dict.set(t, ch);
-        }
-        return ch;
-      })
-      .join('');
-  const ta = tokenize(a);
-  const tb = tokenize(b);
-  let ia = 0;
-  let ib = 0;
-  return diff(encode(ta), encode(tb), undefined, cleanup).map(([op, text]) => {
-    // Equal and deleted parts read `a`'s tokens, inserted parts `b`'s, in order.
-    const from = op === 1 ? tb : ta;
-    const at = op === 1 ? ib : ia;
-    const part = from.slice(at, at + text.length).join('');
-    if (op === 1) ib += text.length;
-    else {
-      ia += text.length;
-      if (op === 0) ib += text.length;
-    }
-    return { op: op as DiffOp, text: part };
-  });
+  return wordDiffTuples(a, b, cleanup).map(([op, text]) => ({ op, text }));
 }
 
 /** Share of `a`'s and `b`'s words that the diff keeps equal, over the shorter text (0..1). */
 export function sharedWordShare(a: string, b: string): number {
   const words = (s: string) => tokenize(s).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-  const equal = wordDiff(a, b, false)
-    .filter((p) => p.op === 0)
-    .reduce((n, p) => n + words(p.text), 0);
+  const equal = wordDiffTuples(a, b, false)
+    .filter(([op]) => op === 0)
+    .reduce((n, [, text]) => n + words(text), 0);
   const shorter = Math.min(words(a), words(b));
   return shorter === 0 ? 0 : equal / shorter;
 }

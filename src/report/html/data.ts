@@ -1,5 +1,6 @@
 // The findings as the client script reads them (embedded as JSON): contexts cut, labels resolved and quote
 // diffs computed here, so the page only builds DOM nodes from plain strings.
+import { verdictRank } from '../i18n.ts';
 import type { Finding, Report } from '../../types.ts';
 import { wordDiff, type DiffPart } from '../word-diff.ts';
 import type { Ui } from '../i18n.ts';
@@ -67,7 +68,9 @@ export function buildClientData(
   const verdicts: Record<string, string> = {};
   const kinds: Record<string, string> = {};
   const levels: Record<string, string> = {};
-  const findings = report.findings.map((f) => {
+  // Most serious first: a reader opens the report for its contradictions.
+  const ordered = [...report.findings].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || a.id.localeCompare(b.id));
+  const findings = ordered.map((f) => {
     verdicts[f.verdict] ??= ui.verdictLabel(f.verdict);
     kinds[f.subject.claimKind] ??= ui.kindLabel(f.subject.claimKind);
     kinds[f.kind] ??= ui.kindLabel(f.kind);
