@@ -36,6 +36,8 @@ export const EXTRACTORS: Record<string, Extractor> = {
 // Kinds whose value a counter or a speaker can be credited with.
 const ATTRIBUTABLE = new Set(['duration', 'count', 'money', 'date', 'first-since']);
 
+const EXPLICIT_CREDIT = /^(?:selon|d['’]apr[èe]s|according|citing|cit[ée]|per|as reported|rapport[ée])/i;
+
 export function analyse(doc: SourceDoc, only?: string[]): DocAnalysis {
   const sentences = splitSentences(doc.text);
   const base = { doc, text: doc.text, sentences };
@@ -48,7 +50,10 @@ export function analyse(doc: SourceDoc, only?: string[]): DocAnalysis {
       if (d.end <= d.start || d.start < 0 || d.end > doc.text.length) continue;
       if (d.attribution === undefined && ATTRIBUTABLE.has(d.kind)) {
         const s = sentences[sentenceIndexAt(sentences, d.start)];
-        d.attribution = s ? findAttribution(ctx, s, d.start, d.end) : null;
+        const found = s ? findAttribution(ctx, s, d.start, d.end) : null;
+        // A count is credited by whoever counted it ("la CGT a recensé…"); other facts only by an explicit
+        // "selon X" / "according to X": "après quoi les deux pays ont déclaré…" does not credit a length.
+        d.attribution = found && (d.kind === 'count' || d.kind === 'money' || EXPLICIT_CREDIT.test(found.text)) ? found : null;
       }
       drafts.push(d);
     }

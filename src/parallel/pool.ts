@@ -26,10 +26,16 @@ export function threadsFor(n: number, o: PoolOptions = {}): number {
   return n < (o.minDocs ?? DEFAULT_MIN_DOCS) ? 1 : Math.max(1, cores);
 }
 
-/** The worker's entry: the compiled .js next to this file, or the .ts one under tsx (which workers inherit). */
-function workerUrl(): URL {
+/**
+ * Starts one worker: the compiled worker.js next to this file; under tsx (tests, dev runs), a bootstrap that
+ * registers tsx in the worker first, since Node 20 workers do not honour `--import tsx` from execArgv.
+ */
+function startWorker(): Worker {
   const own = import.meta.url;
-  return new URL(own.endsWith('.ts') ? './worker.ts' : './worker.js', own);
+  if (!own.endsWith('.ts')) return new Worker(new URL('./worker.js', own));
+  const api = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./worker.ts', own).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
 
 /** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))`. */
@@ -40,7 +46,7 @@ export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promis
   const out: DocAnalysis[] = new Array(docs.length);
   let next = 0;
   let failed: Error | null = null;
-  const workers = Array.from({ length: threads }, () => new Worker(workerUrl(), { execArgv: process.execArgv }));
+  const workers = Array.from({ length: threads }, startWorker);
   try {
     await Promise.all(
       workers.map(

@@ -11,8 +11,6 @@ export interface DiffPart {
   text: string;
 }
 
-// Words (with inner apostrophes/hyphens), whitespace runs, or single other characters.
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
 // The encoded strings hold only codes, so any code range works; BMP code units from U+0100, skipping the
 // surrogates, give ~63k one-unit codes and never rely on fast-diff keeping surrogate pairs whole.
 const FIRST_CODE = 0x100;
@@ -21,8 +19,41 @@ const MAX_TOKENS = 0xffff - FIRST_CODE - 0x800;
 const codeAt = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
 const indexOf = (code: number): number => (code < SURROGATES ? code - FIRST_CODE : code - 0x800 - FIRST_CODE);
 
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const JOINERS = "'’-";
+
+/**
+ * Words (with inner apostrophes/hyphens), whitespace runs, or single other characters. A scanner rather than
+ * s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu): V8 runs out of regex stack
+ * ("Maximum call stack size exceeded") on a run of tens of megabytes, and ingest masks noise with spaces.
+ */
 export function tokenize(s: string): string[] {
-  return s.match(TOKEN) ?? [];
+  const out: string[] = [];
+  const charAt = (i: number) => String.fromCodePoint(s.codePointAt(i)!);
+  const alnumRun = (i: number) => {
+    while (i < s.length) {
+      const ch = charAt(i);
+      if (!ALNUM.test(ch)) break;
+      i += ch.length;
+    }
+    return i;
+  };
+  let i = 0;
+  while (i < s.length) {
+    const ch = charAt(i);
+    let j: number;
+    if (SPACE.test(ch)) {
+      j = i + 1;
+      while (j < s.length && SPACE.test(s[j]!)) j++;
+    } else if (ALNUM.test(ch)) {
+      j = alnumRun(i);
+      while (j + 1 < s.length && JOINERS.includes(s[j]!) && ALNUM.test(charAt(j + 1))) j = alnumRun(j + 1);
+    } else j = i + ch.length;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** Diffs `a` and `b` word by word as tuples. Falls back to a character diff past ~63k distinct tokens. */

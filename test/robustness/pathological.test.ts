@@ -148,5 +148,11 @@ test('an HTML page that is 90% markup', async () => {
   checkReport(r.report!);
 });
 
+// ROBUSTNESS_TIMES=1 prints each test's wall time (for tuning sizes; never asserted).
+let started = 0;
+test.before.each(() => void (started = performance.now()));
+test.after.each((ctx) => {
+  if (process.env.ROBUSTNESS_TIMES) console.log(`  ${Math.round(performance.now() - started)} ms  ${ctx.__test__}`);
+});
 test.after(cleanup);
 test.run();

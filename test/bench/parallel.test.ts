@@ -1,0 +1,38 @@
+// The worker pool must give exactly what the single-thread path gives: same analyses, same report bytes.
+import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyse } from '../../src/extract/index.ts';
+import { ingestText } from '../../src/ingest/index.ts';
+import { analyseAll } from '../../src/parallel/pool.ts';
+import { checkAnalysed, checkDocs } from '../../src/pipeline.ts';
+import { loadRules } from '../../src/compare/load-rules.ts';
+import { generate, sourceTopics } from './corpus.ts';
+import { ROOT } from './corpus-cli.ts';
+
+const docs = [...generate({ articles: 40, perEvent: 8, seed: 7 }, sourceTopics(ROOT))].map((a) => ingestText(`bench/${a.id}.txt`, a.file));
+
+test('workers give the same analyses as analyse() in-process', async () => {
+  const one = docs.map((d) => analyse(d));
+  const many = await analyseAll(docs, { threads: 2, minDocs: 0, batch: 7 });
+  assert.is(many.length, one.length);
+  for (let i = 0; i < one.length; i++) {
+    assert.ok(many[i]!.doc === docs[i], 'the document is the caller\'s own object');
+    assert.ok(isDeepStrictEqual(many[i], one[i]), `analysis ${i} differs`);
+  }
+});
+
+test('workers give a byte-identical report', async () => {
+  const rules = loadRules(path.join(ROOT, 'rules'));
+  const one = checkDocs(docs, [], rules);
+  const many = checkAnalysed(await analyseAll(docs, { threads: 2, minDocs: 0, batch: 5 }), [], rules);
+  assert.is(JSON.stringify(many.report), JSON.stringify(one.report));
+});
+
+test('small inputs stay in-process', async () => {
+  const few = await analyseAll(docs.slice(0, 3));
+  assert.is(few.length, 3);
+});
+
+test.run();

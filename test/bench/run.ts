@@ -1,0 +1,122 @@
+// `npm run bench [-- --quick] [-- --timeout S]`: whole-process `recoupe check` on generated corpora, extraction
+// speed alone, adversarial inputs, determinism; writes reports/bench.json and reports/bench.md (and prints it).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_OUT, ROOT, writeCorpus, type Written } from './corpus-cli.ts';
+import { adversarial, extractionSpeed } from './speed.ts';
+import { table } from './table.ts';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const timeoutS = Number(argv[argv.indexOf('--timeout') + 1] ?? 0) || (quick ? 120 : 900);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+export interface Run {
+  wallS: number;
+  maxRssMB: number;
+  stages: Record<string, number> | null;
+  ok: boolean;
+  note?: string;
+}
+
+/** Builds dist/ when a source file is newer than dist/bin.js. */
+function buildIfStale(): void {
+  const bin = path.join(ROOT, 'dist', 'bin.js');
+  const newest = (dir: string): number => {
+    let t = 0;
+    for (const e of filesUnder(dir)) t = Math.max(t, statSync(e).mtimeMs);
+    return t;
+  };
+  if (existsSync(bin) && statSync(bin).mtimeMs >= newest(path.join(ROOT, 'src'))) return;
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+function filesUnder(dir: string): string[] {
+  return spawnSync('find', [dir, '-type', 'f'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+}
+
+/** One whole-process run of `recoupe check`: wall time and peak RSS from /usr/bin/time, stages from the hook. */
+function runCheck(input: string, out: string, extra: string[] = []): Run {
+  mkdirSync(out, { recursive: true });
+  const timings = path.join(out, 'timings.json');
+  rmSync(timings, { force: true });
+  const cmd = [process.execPath, path.join(ROOT, 'dist', 'bin.js'), 'check', input, '--format', 'json', '--out', out, '--quiet', '--no-exit-code', ...extra];
+  const args = TIME ? ['-f', '%e %M', ...cmd] : cmd;
+  const t0 = performance.now();
+  const r = spawnSync(TIME ?? cmd[0]!, TIME ? args : cmd.slice(1), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECOUPE_TIMINGS: timings }, timeout: timeoutS * 1000, maxBuffer: 64 << 20 });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.error || r.signal) return { wallS: wall, maxRssMB: 0, stages: null, ok: false, note: r.signal ? `killed after ${timeoutS} s` : String(r.error) };
+  const last = (r.stderr.trim().split('\n').pop() ?? '').split(' ');
+  const rss = TIME ? Number(last[1]) / 1024 : 0;
+  const stages = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : null;
+  return { wallS: TIME ? Number(last[0]) : wall, maxRssMB: rss, stages, ok: r.status === 0, note: r.status === 0 ? undefined : r.stderr.slice(-300) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** Median (by wall time) of `n` runs; a failed or timed-out run stops the series. */
+function measure(input: string, out: string, n: number, extra: string[] = []): Run & { runs: number[] } {
+  const runs: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = runCheck(input, out, extra);
+    runs.push(r);
+    if (!r.ok) break;
+  }
+  const ok = runs.filter((r) => r.ok);
+  if (ok.length === 0) return { ...runs[0]!, runs: runs.map((r) => r.wallS) };
+  const m = median(ok.map((r) => r.wallS));
+  const mid = ok.find((r) => r.wallS === m)!;
+  return { ...mid, maxRssMB: Math.max(...ok.map((r) => r.maxRssMB)), runs: ok.map((r) => r.wallS) };
+}
+
+function corpus(articles: number, perEvent: number): Written {
+  const dir = path.join(DEFAULT_OUT, `a${articles}-k${perEvent}-s1`);
+  const manifest = path.join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { articles: number; txtBytes: number };
+    if (m.articles === articles) return { dir, txt: path.join(dir, 'txt'), ndjson: path.join(dir, 'ndjson'), articles, bytes: m.txtBytes };
+  }
+  return writeCorpus({ articles, perEvent, seed: 1 }, dir);
+}
+
+buildIfStale();
+const sizes = quick ? [{ n: 200, k: 10 }, { n: 1000, k: 10 }] : [{ n: 1000, k: 10 }, { n: 10000, k: 10 }, { n: 100000, k: 10 }];
+const single = quick ? { n: 200, k: 200 } : { n: 2000, k: 2000 };
+const rows: Record<string, unknown>[] = [];
+const outRoot = path.join(ROOT, 'reports', 'bench-out');
+
+const bundled = measure(path.join(ROOT, 'sources'), path.join(outRoot, 'sources'), 5);
+rows.push({ name: 'bundled sources/ (5 articles)', articles: 5, mb: 0.018, ...bundled });
+for (const s of [...sizes.map((x) => ({ ...x, label: `${x.n} articles, K=${x.k}` })), { ...single, label: `${single.n} articles, one event` }]) {
+  const c = corpus(s.n, s.k);
+  const runs = s.n >= 100000 ? 1 : 3;
+  process.stderr.write(`bench: ${s.label} (${(c.bytes / 1e6).toFixed(1)} MB) × ${runs}\n`);
+  const r = measure(c.txt, path.join(outRoot, `a${s.n}-k${s.k}`), runs, ['--findings-only', '--no-claims']);
+  rows.push({ name: s.label, articles: c.articles, mb: c.bytes / 1e6, ...r });
+}
+
+// Determinism at scale: the largest corpus that completed in the ten-thousand range (1,000 in --quick), twice.
+const detN = quick ? 1000 : 10000;
+const det = corpus(detN, 10);
+const a = runCheck(det.txt, path.join(outRoot, 'det-a'));
+const b = runCheck(det.txt, path.join(outRoot, 'det-b'));
+const identical = a.ok && b.ok && readFileSync(path.join(outRoot, 'det-a', 'report.json')).equals(readFileSync(path.join(outRoot, 'det-b', 'report.json')));
+
+const speed = await extractionSpeed(corpus(quick ? 200 : 1000, 10).txt);
+const adv = await adversarial();
+const result = {
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+  quick,
+  timeoutS,
+  rows,
+  determinism: { articles: detN, identical, note: a.ok && b.ok ? undefined : 'a run did not complete' },
+  extraction: speed,
+  adversarial: adv,
+};
+writeFileSync(path.join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+const md = table(result);
+writeFileSync(path.join(ROOT, 'reports', 'bench.md'), md);
+process.stdout.write(md);
