@@ -417,7 +417,7 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
 }
 
 /** A stable, readable key: "meeting:antony-blinken+qin-gang:2023-06-18:beijing". */
-export function clusterRecord(c: EventCluster, used: Set<string>): Omit<EventRecord, 'claims' | 'sources'> {
+export function clusterRecord(c: EventCluster, used: Set<string>, names: Map<string, string> = new Map()): Omit<EventRecord, 'claims' | 'sources'> {
   const participants = [...c.participants].filter(([, n]) => n * 2 >= Math.max(...c.participants.values()) || c.participants.size <= 3).map(([p]) => p).sort();
   const iso = [...c.isos].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
   const weekday = [...c.weekdays].sort()[0] ?? null;
@@ -431,8 +431,8 @@ export function clusterRecord(c: EventCluster, used: Set<string>): Omit<EventRec
     key = `${key}#${n}`;
   }
   used.add(key);
-  const names = participants.map((p) => p.replace(/-/g, ' ')).join(', ');
-  const label = `${c.type} of ${names || 'unknown'}${iso ? `, ${iso}` : weekday !== null ? `, ${WEEKDAY_NAMES[Number(weekday)]}` : ''}${place ? `, ${place}` : ''}`;
+  const shown = participants.map((p) => names.get(p) ?? p.replace(/-/g, ' ')).join(', ');
+  const label = `${c.type}${shown ? ` of ${shown}` : ''}${iso ? `, ${iso}` : weekday !== null ? `, ${WEEKDAY_NAMES[Number(weekday)]}` : ''}${place ? `, ${names.get(place) ?? place}` : ''}`;
   return { key, label, type: c.type, participants, date: iso, place };
 }
 

@@ -105,6 +105,22 @@ function voices(analyses: DocAnalysis[]): Map<string, Set<string>> {
   return out;
 }
 
+/** How each entity is best written: its longest surface form among the most frequent ones ("Antony Blinken"). */
+function displayNames(analyses: DocAnalysis[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      const text = m.text.replace(/\s+/g, ' ').trim();
+      if (!/^\p{Lu}/u.test(text)) continue;
+      const c = counts.get(m.key) ?? new Map<string, number>();
+      c.set(text, (c.get(text) ?? 0) + text.split(' ').length);
+      counts.set(m.key, c);
+    }
+  const out = new Map<string, string>();
+  for (const [key, c] of counts) out.set(key, [...c].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0]);
+  return out;
+}
+
 export function align(analyses: DocAnalysis[]): AlignResult {
   const keys = unifyEntities(new Map(analyses.map((a) => [a.doc.id, a.mentions])));
   const unified = analyses.map((a) => ({
@@ -119,7 +135,8 @@ export function align(analyses: DocAnalysis[]): AlignResult {
   // Key clusters in a deterministic order (by their first member's document and position).
   const ordered = [...clusters].sort((x, y) => firstOf(x.members).localeCompare(firstOf(y.members)));
   const recordOf = new Map<number, EventRecord>();
-  for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used), claims: [], sources: [] });
+  const names = displayNames(unified);
+  for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used, names), claims: [], sources: [] });
 
   const claims: Claim[] = [];
   unified.forEach((a, i) => {

@@ -58,7 +58,7 @@ export function sourceTopics(root: string): Topic[] {
 }
 
 // Linear: a run of non-terminators, then terminators and closing quotes.
-const SENTENCE = /[^.!?\n]+(?:[.!?]+["»”)]*|$)/g;
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["»”)]*)?/g;
 // Two or three capitalised words in a row: people ("Antony Blinken", "Wang Yi"), sometimes places; both are fine.
 const NAME = /\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
 // The same, also matching one word: a surname alone ("Blinken said") follows its full name's substitute.
