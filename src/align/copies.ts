@@ -1,56 +1,78 @@
 // Source independence: articles that share long verbatim passages (copies, rewrites of one dispatch) are grouped,
-// so that corroboration counts each group once. Candidates come from an inverted index of word shingles; only
-// candidate pairs get the (costlier) fast-diff alignment that measures the shared share.
+// so that corroboration counts each group once. The work grows linearly with the corpus:
+//   1. each article is summarised by a bottom-k sketch of its hashed word shingles (MinHash);
+//   2. an inverted index over sketch values finds, for each article, the few others whose sketches overlap most
+//      (values shared by very many articles, boilerplate or a widely quoted sentence, are skipped);
+//   3. only those candidates get the fast-diff word alignment that measures the share of text they really share.
 import { fold } from '../text/fold.ts';
 import { sharedWordShare } from '../text/word-diff.ts';
 
 export interface CopyOptions {
   /** Words per shingle. */
   shingle: number;
-  /** Minimum shared shingles before a pair is aligned. */
-  minShared: number;
+  /** Shingle hashes kept per article (the sketch). */
+  sketch: number;
+  /** Estimated share of shingles in common (over the smaller article) before the word alignment is run. */
+  minContainment: number;
+  /** Candidates aligned per article, the best first. */
+  maxCandidates: number;
   /** Share of the shorter text's words that must align for two articles to be copies. */
   threshold: number;
 }
 
-const DEFAULTS: CopyOptions = { shingle: 7, minShared: 4, threshold: 0.5 };
+const DEFAULTS: CopyOptions = { shingle: 7, sketch: 64, minContainment: 0.25, maxCandidates: 8, threshold: 0.5 };
 
-function shingles(text: string, n: number): Set<string> {
+/** 32-bit FNV-1a hash of a string. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The k smallest distinct shingle hashes of a text, sorted, and how many distinct shingles it has. */
+export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; size: number } {
   const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
-  return out;
+  const all = new Set<number>();
+  for (let i = 0; i + n <= words.length; i++) all.add(hash(words.slice(i, i + n).join(' ')));
+  const sorted = Uint32Array.from(all).sort();
+  return { values: sorted.slice(0, k), size: all.size };
 }
 
 /** Groups of document ids (size ≥ 2) that are not independent, sorted. */
 export function findCopyGroups(docs: { id: string; text: string }[], opts: Partial<CopyOptions> = {}): string[][] {
   const o = { ...DEFAULTS, ...opts };
-  const index = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    for (const s of shingles(d.text, o.shingle)) {
-      const list = index.get(s);
+  const sketches = docs.map((d) => sketchOf(d.text, o.shingle, o.sketch));
+  const index = new Map<number, number[]>();
+  sketches.forEach((s, i) => {
+    for (const v of s.values) {
+      const list = index.get(v);
       if (list) list.push(i);
-      else index.set(s, [i]);
+      else index.set(v, [i]);
     }
   });
-  // Count shared shingles per candidate pair; a shingle shared by too many docs is boilerplate, skip it.
-  const shared = new Map<string, number>();
+  // A sketch value that a tenth of a large corpus shares says nothing about copying.
   const cap = Math.max(50, Math.ceil(docs.length / 10));
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > cap) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const k = `${list[a]},${list[b]}`;
-        shared.set(k, (shared.get(k) ?? 0) + 1);
-      }
-  }
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [k, n] of [...shared].sort(([x], [y]) => (x < y ? -1 : 1))) {
-    if (n < o.minShared) continue;
-    const [a, b] = k.split(',').map(Number) as [number, number];
-    if (find(a) === find(b)) continue;
-    if (sharedWordShare(docs[a]!.text, docs[b]!.text) >= o.threshold) parent[find(a)] = find(b);
+  const shared = new Map<number, number>();
+  for (let i = 0; i < docs.length; i++) {
+    shared.clear();
+    for (const v of sketches[i]!.values) {
+      const list = index.get(v)!;
+      if (list.length > cap) continue;
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    const candidates = [...shared]
+      .filter(([j, n]) => n / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, o.maxCandidates);
+    for (const [j] of candidates) {
+      if (find(i) === find(j)) continue;
+      if (sharedWordShare(docs[i]!.text, docs[j]!.text) >= o.threshold) parent[find(i)] = find(j);
+    }
   }
   const groups = new Map<number, string[]>();
   docs.forEach((d, i) => {

@@ -103,12 +103,17 @@ export function wordDiff(a: string, b: string, cleanup = true): DiffPart[] {
   return wordDiffTuples(a, b, cleanup).map(([op, text]) => ({ op, text }));
 }
 
-/** Share of `a`'s and `b`'s words that the diff keeps equal, over the shorter text (0..1). */
-export function sharedWordShare(a: string, b: string): number {
+/**
+ * Share of the shorter text's words that lie in passages both texts share verbatim, at least `minRun` words long
+ * (0..1). Short equal runs ("de la", "a déclaré") are what any two texts in one language have in common.
+ */
+export function sharedWordShare(a: string, b: string, minRun = 5): number {
   const words = (s: string) => tokenize(s).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-  const equal = wordDiffTuples(a, b, false)
+  const equal = wordDiffTuples(a, b, true)
     .filter(([op]) => op === 0)
-    .reduce((n, [, text]) => n + words(text), 0);
+    .map(([, text]) => words(text))
+    .filter((n) => n >= minRun)
+    .reduce((n, w) => n + w, 0);
   const shorter = Math.min(words(a), words(b));
   return shorter === 0 ? 0 : equal / shorter;
 }
