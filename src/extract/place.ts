@@ -25,7 +25,10 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
     const toks = a.tokens[s]!;
     if (toks.length === 0) continue;
     const titles = a.titles[s]!;
-    const inTitle = (k: number) => titles.some((t) => t.first <= k && k <= t.last);
+    // Tokens inside a title, marked once: "l'ancien ambassadeur de Pékin à Washington" names no event place.
+    const titled = new Uint8Array(toks.length);
+    for (const t of titles) for (let k = t.first; k <= t.last; k++) titled[k] = 1;
+    const inTitle = (k: number) => titled[k] === 1;
     const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
     const seen = new Set<string>();
     const emit = (start: number, end: number, value: PlaceValue, confidence: number) => {
@@ -39,6 +42,7 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
     };
 
     const venueTokens: [number, number][] = [];
+    let noVenueUntil = -1;
     // Venues first, so "à l'hôtel X à Munich" yields the venue and the city.
     for (let k = 0; k < toks.length; k++) {
       const und = lx.undisclosed.match(toks, k, text);
@@ -48,8 +52,15 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
         k = und.end;
         continue;
       }
+      // Inside a capitalised run already scanned without a venue head, no later start finds one either:
+      // skipping keeps long runs of names linear.
+      if (k < noVenueUntil) continue;
       const v = venueAt(toks, k, text);
-      if (!v || inTitle(k)) continue;
+      if (!v) {
+        if (toks[k]!.cap) noVenueUntil = capitalisedRunEnd(toks, k, text);
+        continue;
+      }
+      if (inTitle(k)) continue;
       const p = prepAt(toks, k, text);
       if (p === k) continue;
       const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
@@ -93,6 +104,13 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** The index just past the run of joined capitalised tokens that starts at k. */
+function capitalisedRunEnd(toks: Token[], k: number, text: string): number {
+  let j = k;
+  while (j + 1 < toks.length && toks[j + 1]!.cap && joinable(text, toks[j]!, toks[j + 1]!)) j++;
+  return j + 1;
 }
 
 /** Index of the locative preposition (and determiner) before token k, or k itself. */

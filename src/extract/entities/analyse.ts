@@ -131,6 +131,16 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     // 2. Titles.
     const tspans = findTitles(toks, text, lang);
     titles.push(tspans);
+    // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
+    // with thousands of titles and names stays linear.
+    const titleByFirst = new Map<number, TitleSpan>();
+    const titleByLast = new Map<number, TitleSpan>();
+    const titleRank = new Map<TitleSpan, number>();
+    tspans.forEach((t, i) => {
+      if (!titleByFirst.has(t.first)) titleByFirst.set(t.first, t);
+      if (!titleByLast.has(t.last)) titleByLast.set(t.last, t);
+      titleRank.set(t, i);
+    });
     for (const t of tspans) for (let k = t.first; k <= t.last; k++) if (!used[k]) used[k] = 2;
 
     // 3. Capitalised name runs over what is left.
@@ -228,11 +238,11 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     }
 
     function titleBefore(k: number): TitleSpan | null {
-      for (const t of tspans) {
-        if (t.last === k - 1 && joinable(text, toks[t.last]!, toks[k]!)) return t;
-        // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
-        if (t.last === k - 1 && /^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
-      }
+      const t = titleByLast.get(k - 1);
+      if (!t) return null;
+      if (joinable(text, toks[t.last]!, toks[k]!)) return t;
+      // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
+      if (/^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
       return null;
     }
     function personVerbAfter(j: number): boolean {
@@ -251,11 +261,15 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       if (tb && !tb.entry.relational) {
         m.type = 'person';
         // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
-        const rel = tspans.find((x) => x.entry.relational && x.last < tb.first && tb.first - x.last <= 3 && x.country);
+        let rel: TitleSpan | undefined;
+        for (let d = 1; d <= 3 && !rel; d++) {
+          const x = titleByLast.get(tb.first - d);
+          if (x && x.entry.relational && x.country) rel = x;
+        }
         const title = !tb.country && rel ? { ...tb, country: rel.country } : tb;
         links.push({ title, s, person: m, pattern: 'before' });
         // "State Councilor and Foreign Minister Qin Gang".
-        const prevT = tspans[tspans.indexOf(tb) - 1];
+        const prevT = tspans[titleRank.get(tb)! - 1];
         if (prevT && chained(toks, prevT, tb)) links.push({ title: prevT, s, person: m, pattern: 'before' });
       } else if (tb?.entry.relational) {
         m.type = 'person';
@@ -267,8 +281,14 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
         links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
       }
     }
+    // Sentence positions where a person mention starts, to ask "is there a person between?" in constant time.
+    const personAt = new Uint8Array(toks.length + 1);
+    for (const o of sentMentions) if (o.type === 'person') personAt[o.first] = 1;
+    const personPrefix = new Uint32Array(toks.length + 2);
+    for (let q = 0; q <= toks.length; q++) personPrefix[q + 1] = personPrefix[q]! + (personAt[q] ?? 0);
+    const personStartsBetween = (after: number, before: number) => personPrefix[before]! - personPrefix[after + 1]! > 0;
     const beforeTitles = new Set<TitleSpan>();
-    for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(tspans.find((t) => t.first === links[x]!.title.first)!);
+    for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(titleByFirst.get(links[x]!.title.first)!);
     for (const m of sentMentions) {
       if (m.via !== 'name' || (m.type !== 'person' && (m.type as string) !== '?')) continue;
       // "X, ministre de l'Intérieur" / "X, China's Foreign Minister" / "X, who left the post of FM…".
@@ -276,7 +296,9 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
       if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
         if (k < toks.length && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(toks[k]!.fold)) k++;
-        const t = tspans.find((x) => x.first === k || (x.first === k + 1 && x.determiner !== null));
+        const atK = titleByFirst.get(k);
+        const atNext = titleByFirst.get(k + 1);
+        const t = atK ?? (atNext && atNext.determiner !== null ? atNext : undefined);
         // In a list ("X, le ministre des Outre-mer Y"), a title that introduces the next name is not X's.
         if (t && !t.entry.relational && !beforeTitles.has(t)) {
           m.type = 'person';
@@ -284,10 +306,11 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
           continue;
         }
         if (k < toks.length && RELATIVE.has(toks[k]!.fold)) {
-          for (const x of tspans) {
-            if (x.first <= k || x.first > k + 25 || x.entry.relational) continue;
+          for (let q = k + 1; q <= k + 25 && q < toks.length; q++) {
+            const x = titleByFirst.get(q);
+            if (!x || x.entry.relational) continue;
             // Stop at the next person: the title would be theirs.
-            if (sentMentions.some((o) => o !== m && o.first > m.last && o.first < x.first && o.type === 'person')) break;
+            if (personStartsBetween(m.last, x.first)) break;
             const former = formerContext(toks, x.first);
             links.push({ title: former ? { ...x, qualifier: 'former' } : x, s, person: m, pattern: 'relative' });
             m.type = 'person';
@@ -300,7 +323,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       let steps = 0;
       while (k < toks.length && steps < 5) {
         const f = toks[k]!.fold;
-        const t = tspans.find((x) => x.first === k);
+        const t = titleByFirst.get(k);
         if (t && steps > 0 && !t.entry.relational) {
           links.push({ title: t, s, person: m, pattern: 'copula' });
           m.type = 'person';
