@@ -7,6 +7,7 @@ import { loadRules, parseRule } from '../src/compare/load-rules.ts';
 import { buildRuleSchema } from '../src/compare/rule-schema.ts';
 import { RecoupeError } from '../src/errors.ts';
 import { packagePath } from '../src/paths.ts';
+import { generatedPath, STANDALONE, standaloneSource } from '../src/schema/standalone.ts';
 
 const readme = readFileSync(packagePath('rules', 'README.md'), 'utf8');
 
@@ -29,6 +30,10 @@ test('every rule file validates, names a real kind, and its id is its file name'
 test('the committed rule.schema.json is the one built from the kinds (run `npm run schema`)', () => {
   const committed = JSON.parse(readFileSync(packagePath('src', 'schema', 'rule.schema.json'), 'utf8'));
   assert.equal(committed, buildRuleSchema());
+});
+
+test('the ahead-of-time validators match their schemas (run `npm run schema`)', () => {
+  for (const name of Object.keys(STANDALONE)) assert.is(readFileSync(generatedPath(name), 'utf8'), standaloneSource(name), name);
 });
 
 test('a rule with a wrong field type names the file and the JSON pointer', () => {

@@ -1,18 +1,15 @@
 // Reads rules/*.json, validates each against the rule schema, and fills the kind's default options.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { RecoupeError } from '../errors.ts';
 import { describeErrors } from '../schema/validate.ts';
+import { standaloneValidator } from '../schema/standalone.ts';
 import { KINDS } from './kinds/index.ts';
 import type { Rule } from './kind.ts';
-import { buildRuleSchema } from './rule-schema.ts';
 
-let validate: ReturnType<Ajv2020['compile']> | null = null;
-
+/** The rule schema's validator, compiled ahead of time (src/schema/generated/; a test keeps it in sync with the kinds). */
 function ruleValidator() {
-  if (!validate) validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(buildRuleSchema());
-  return validate;
+  return standaloneValidator('rule');
 }
 
 /** Validates one parsed rule object; throws a RecoupeError naming the file and the JSON pointer. */

@@ -1,6 +1,9 @@
-// `npm run schema`: regenerates src/schema/rule.schema.json from the kinds (a test fails when it is stale).
+// `npm run schema`: regenerates src/schema/rule.schema.json from the kinds, then the ahead-of-time validators
+// (src/schema/generated/). Tests fail when either is stale.
 import { writeFileSync } from 'node:fs';
 import { packagePath } from '../paths.ts';
+import { generatedPath, STANDALONE, standaloneSource } from '../schema/standalone.ts';
 import { buildRuleSchema } from './rule-schema.ts';
 
 writeFileSync(packagePath('src', 'schema', 'rule.schema.json'), `${JSON.stringify(buildRuleSchema(), null, 2)}\n`);
+for (const name of Object.keys(STANDALONE)) writeFileSync(generatedPath(name), standaloneSource(name));

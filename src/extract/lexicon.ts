@@ -1,14 +1,12 @@
 // The quantity lexicon (number words, hedges, units, count nouns, currencies): loaded once from
 // rules/lexicon/, validated against src/schema/lexicon.schema.json, and compiled into token indexes.
 // Also the tokenizer those indexes are matched against, so that data phrases and text agree on tokens.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { RecoupeError } from '../errors.ts';
 import { packagePath } from '../paths.ts';
+import { standaloneValidator } from '../schema/standalone.ts';
 import type { Interval, Lang } from '../types.ts';
 
-const addFormats = addFormatsPlugin.default;
 
 // ---------------------------------------------------------------- tokens
 
@@ -443,14 +441,10 @@ let cached: Lexicon | null = null;
 type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
 let validator: Validator | null = null;
 
+/** The lexicon schema's validator, compiled ahead of time (src/schema/generated/, kept in sync by a test). */
 function getValidator(): Validator {
-  if (validator) return validator;
-  const ajv = new Ajv2020({ allErrors: false, strict: false });
-  addFormats(ajv);
-  const schema = JSON.parse(readFileSync(packagePath('src/schema/lexicon.schema.json'), 'utf8')) as object;
-  const v = ajv.compile(schema) as unknown as Validator;
-  validator = v;
-  return v;
+  validator ??= standaloneValidator('lexicon') as Validator;
+  return validator;
 }
 
 /** Parses and validates one lexicon file; throws RecoupeError('E_LEXICON', file, message, pointer). */
