@@ -7,7 +7,8 @@ import { loadRules, parseRule } from '../src/compare/load-rules.ts';
 import { buildRuleSchema } from '../src/compare/rule-schema.ts';
 import { RecoupeError } from '../src/errors.ts';
 import { packagePath } from '../src/paths.ts';
-import { generatedPath, STANDALONE, standaloneSource } from '../src/schema/standalone.ts';
+import { generatedPath } from '../src/schema/standalone.ts';
+import { STANDALONE, standaloneSource } from '../src/schema/standalone-build.ts';
 
 const readme = readFileSync(packagePath('rules', 'README.md'), 'utf8');
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RecoupeError } from '../errors.ts';
-import { describeErrors } from '../schema/validate.ts';
+import { describeErrors } from '../schema/describe.ts';
 import { standaloneValidator } from '../schema/standalone.ts';
 import { KINDS } from './kinds/index.ts';
 import type { Rule } from './kind.ts';

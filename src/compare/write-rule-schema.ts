@@ -2,7 +2,8 @@
 // (src/schema/generated/). Tests fail when either is stale.
 import { writeFileSync } from 'node:fs';
 import { packagePath } from '../paths.ts';
-import { generatedPath, STANDALONE, standaloneSource } from '../schema/standalone.ts';
+import { generatedPath } from '../schema/standalone.ts';
+import { STANDALONE, standaloneSource } from '../schema/standalone-build.ts';
 import { buildRuleSchema } from './rule-schema.ts';
 
 writeFileSync(packagePath('src', 'schema', 'rule.schema.json'), `${JSON.stringify(buildRuleSchema(), null, 2)}\n`);

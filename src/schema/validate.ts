@@ -1,8 +1,11 @@
 // ajv validators for recoupe's own schemas, compiled once per process and cached.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { readPackageJson } from '../paths.ts';
+import { describeErrors } from './describe.ts';
+
+export { describeErrors };
 
 const addFormats = addFormatsPlugin.default;
 
@@ -29,11 +32,6 @@ export function validator(name: SchemaName): ValidateFunction {
   v = a.getSchema(schema.$id) ?? a.compile(schema);
   compiled.set(name, v);
   return v;
-}
-
-/** One line per ajv error: "/options/tolerance must be number". */
-export function describeErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
 }
 
 /** Throws when `value` does not follow the schema; used by tests and debug runs. */
