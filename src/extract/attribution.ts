@@ -18,6 +18,38 @@ const BEFORE_PENALTY = 1.5;
  * Quoted words are never read as cues.
  */
 export function findAttribution(ctx: ExtractContext, sentence: Sentence, start: number, end: number): Attribution | null {
+  let best: { score: number; att: Attribution } | null = null;
+  for (const c of candidatesOf(ctx, sentence)) {
+    // The claim itself is not its own source ("3,5 millions selon la CGT": the number is not in `who`).
+    if (c.whoStart < end && c.whoEnd > start) continue;
+    const gap = c.b <= start ? (start - c.b) * BEFORE_PENALTY : c.a >= end ? c.a - end : 0;
+    if (best && best.score <= gap) continue;
+    best = { score: gap, att: { text: ctx.text.slice(c.a, c.b), who: c.who, entity: c.key } };
+  }
+  return best?.att ?? null;
+}
+
+interface Candidate {
+  /** Span of the cue and its subject together ("selon le ministère"). */
+  a: number;
+  b: number;
+  whoStart: number;
+  whoEnd: number;
+  who: string;
+  key: string;
+}
+
+// The credits a sentence offers do not depend on the claim: found once per sentence, then ranked per claim.
+const CACHE = new WeakMap<object, Map<number, Candidate[]>>();
+
+function candidatesOf(ctx: ExtractContext, sentence: Sentence): Candidate[] {
+  let perDoc = CACHE.get(ctx.doc);
+  if (!perDoc || (perDoc as Map<number, Candidate[]> & { text?: string }).text !== ctx.text) {
+    perDoc = Object.assign(new Map<number, Candidate[]>(), { text: ctx.text });
+    CACHE.set(ctx.doc, perDoc);
+  }
+  const hit = perDoc.get(sentence.start);
+  if (hit) return hit;
   const lang = ctx.doc.lang;
   const toks = tokenize(ctx.text, sentence.start, sentence.end);
   let k = 0;
@@ -25,19 +57,14 @@ export function findAttribution(ctx: ExtractContext, sentence: Sentence, start: 
     while (k < toks.length && toks[k]!.start < q.start) k++;
     while (k < toks.length && toks[k]!.start < q.end) toks[k++]!.quoted = true;
   }
-  let best: { score: number; att: Attribution } | null = null;
+  const out: Candidate[] = [];
   for (const cue of findCues(toks, lang)) {
     const who = cueSubject(ctx, toks, cue, lang);
     if (!who || who.pronoun || who.relative || who.same || !who.key) continue;
-    // The claim itself is not its own source ("3,5 millions selon la CGT": the number is not in `who`).
-    if (who.start < end && who.end > start) continue;
     const cueStart = toks[cue.i]!.start;
     const cueEnd = toks[cue.j]!.end;
-    const a = Math.min(cueStart, who.start);
-    const b = Math.max(cueEnd, who.end);
-    const gap = b <= start ? (start - b) * BEFORE_PENALTY : a >= end ? a - end : 0;
-    if (best && best.score <= gap) continue;
-    best = { score: gap, att: { text: ctx.text.slice(a, b), who: who.text, entity: who.key } };
+    out.push({ a: Math.min(cueStart, who.start), b: Math.max(cueEnd, who.end), whoStart: who.start, whoEnd: who.end, who: who.text, key: who.key });
   }
-  return best?.att ?? null;
+  perDoc.set(sentence.start, out);
+  return out;
 }
