@@ -20,7 +20,7 @@ export interface CopyOptions {
   threshold: number;
 }
 
-const DEFAULTS: CopyOptions = { shingle: 7, sketch: 64, minContainment: 0.25, maxCandidates: 8, threshold: 0.5 };
+const DEFAULTS: CopyOptions = { shingle: 7, sketch: 64, minContainment: 0.4, maxCandidates: 4, threshold: 0.5 };
 
 /** 32-bit FNV-1a hash of a string. */
 function hash(s: string): number {
