@@ -53,8 +53,22 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
   // are one person too: a writer who names two people keeps them apart in one text. Ties go to the more used
   // spelling, then to the first key in order, so that the choice is deterministic.
   const apart = (x: KeyStat, y: KeyStat) => ![...x.docs].some((d) => y.docs.has(d));
+  // Two spellings of one name share a part at the same place (namesClose requires it): index full names by
+  // (length, position, part) so that each name meets only those candidates, never every other name.
+  const byPart = new Map<string, KeyStat[]>();
+  for (const x of full)
+    x.parts.forEach((part, i) => {
+      const k = `${x.parts.length}:${i}:${part}`;
+      const list = byPart.get(k);
+      if (list) list.push(x);
+      else byPart.set(k, [x]);
+    });
   for (const a of full) {
-    const cands = full.filter(
+    const pool = new Set<KeyStat>();
+    a.parts.forEach((part, i) => {
+      for (const b of byPart.get(`${a.parts.length}:${i}:${part}`) ?? []) pool.add(b);
+    });
+    const cands = [...pool].filter(
       (b) =>
         b !== a &&
         namesClose(a.parts, b.parts) &&
@@ -62,21 +76,31 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
     );
     if (cands.length === 1) union(a.key, cands[0]!.key);
   }
+  // Full names by everything after the given name, by their last part, and (two-part names) by their first part.
+  const group = (f: (x: KeyStat) => string | null) => {
+    const m = new Map<string, KeyStat[]>();
+    for (const x of full) {
+      const k = f(x);
+      if (k !== null) (m.get(k) ?? m.set(k, []).get(k)!).push(x);
+    }
+    return m;
+  };
+  const byRest = group((x) => x.parts.slice(1).join('-'));
+  const byLast = group((x) => x.parts.at(-1)!);
+  const byFirstOfTwo = group((x) => (x.parts.length === 2 ? x.parts[0]! : null));
   // 2. Initials: "w-yi" → the only full name "w…-yi".
   for (const a of people) {
     if (a.parts.length < 2 || a.parts[0]!.length !== 1) continue;
     const rest = a.parts.slice(1).join('-');
-    const roots = new Set(
-      full.filter((b) => b.parts[0]!.startsWith(a.parts[0]!) && b.parts.slice(1).join('-') === rest).map((b) => find(b.key)),
-    );
+    const roots = new Set((byRest.get(rest) ?? []).filter((b) => b.parts[0]!.startsWith(a.parts[0]!)).map((b) => find(b.key)));
     if (roots.size === 1) union(a.key, [...roots][0]!);
   }
   // 3. Surnames: "blinken" → the only full name ending (or, for two-part names, starting) with it.
   for (const a of people) {
     if (a.parts.length !== 1) continue;
     const w = a.parts[0]!;
-    let roots = new Set(full.filter((b) => b.parts.at(-1) === w).map((b) => find(b.key)));
-    if (roots.size === 0) roots = new Set(full.filter((b) => b.parts.length === 2 && b.parts[0] === w).map((b) => find(b.key)));
+    let roots = new Set((byLast.get(w) ?? []).map((b) => find(b.key)));
+    if (roots.size === 0) roots = new Set((byFirstOfTwo.get(w) ?? []).map((b) => find(b.key)));
     if (roots.size === 1) union(a.key, [...roots][0]!);
   }
 
