@@ -143,9 +143,14 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     const events = perDoc[i]!;
     const docClusters = new Set(events.map((e) => e.cluster));
     const byPos = new Map(events.map((e) => [e.pos, e]));
-    for (const d of a.drafts) {
+    const reference = referenceDate(a, events, recordOf);
+    for (let d of a.drafts) {
       const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
       const record = local ? recordOf.get(local.cluster)! : null;
+      // A title is dated by the day the article speaks of (see referenceDate), so that titles compare in time.
+      if (d.kind === 'role' && !(d.value as RoleValue).asOf && reference) {
+        d = { ...d, value: { ...(d.value as RoleValue), asOf: reference } };
+      }
       // A meeting claim carries the date and place its event mention was given during alignment.
       const draft =
         d.kind === 'meeting' && local
@@ -164,6 +169,25 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     .map((e) => ({ ...e, claims: [...e.claims].sort(), sources: [...e.sources].sort() }))
     .sort((x, y) => x.key.localeCompare(y.key));
   return { claims, events };
+}
+
+/**
+ * The day an article speaks of: its publication date; else the first day its own text resolves (a weekday
+ * anchored by a photo's date); else the date of the event it shares with other articles that date it.
+ */
+function referenceDate(a: DocAnalysis, events: LocalEvent[], records: Map<number, EventRecord>): string | null {
+  if (a.doc.published.value) return a.doc.published.value;
+  for (const d of a.drafts) {
+    const v = d.value as DateValue;
+    if (d.kind === 'date' && v.iso && /^\d{4}-\d{2}-\d{2}/.test(v.iso) && v.granularity !== 'year' && v.granularity !== 'month') return v.iso.slice(0, 10);
+  }
+  const counts = new Map<number, number>();
+  for (const e of events) counts.set(e.cluster, (counts.get(e.cluster) ?? 0) + 1);
+  for (const [id] of [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+    const date = records.get(id)?.date;
+    if (date && /^\d{4}-\d{2}/.test(date)) return date.slice(0, 10);
+  }
+  return null;
 }
 
 function firstOf(members: LocalEvent[]): string {

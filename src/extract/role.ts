@@ -39,8 +39,51 @@ export function extractRoles(ctx: ExtractContext): ClaimDraft[] {
     };
     out.push({ kind: 'role', start, end, value, confidence: CONFIDENCE[l.pattern], entities: [p.key] });
   }
+  out.push(...counterpartRoles(ctx, a, seen));
   return out.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * "Le secrétaire d'État américain Antony Blinken … à son homologue chinois, Wang Yi": a counterpart holds, in
+ * another country, the office of the person whose counterpart they are. The named counterpart gets that office's
+ * key (with the relational words as the title), at a low confidence.
+ */
+function counterpartRoles(ctx: ExtractContext, a: ReturnType<typeof analyse>, seen: Set<string>): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const officeOf = new Map<string, TitleLink>();
+  for (const l of a.links) if (!l.title.entry.relational && l.pattern !== 'demonym' && !officeOf.has(l.person.key)) officeOf.set(l.person.key, l);
+  const bySentence = new Map<number, typeof a.mentions>();
+  for (const m of a.mentions) if (m.type === 'person') (bySentence.get(m.s) ?? bySentence.set(m.s, []).get(m.s)!).push(m);
+  a.titles.forEach((spans, s) => {
+    const people = bySentence.get(s) ?? [];
+    for (const t of spans) {
+      if (!t.entry.relational) continue;
+      const named = people.find((m) => m.first > t.last && m.first - t.last <= 2);
+      // Whose counterpart: the first person named before the relational title, in the same sentence.
+      const other = people.find((m) => m.last < t.first);
+      const office = other ? officeOf.get(other.key) : undefined;
+      if (!named || !other || !office || named.key === other.key) continue;
+      const start = t.start;
+      const end = named.end;
+      const sig = `${start}:${end}:${named.key}:${office.title.key}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      const value: RoleValue = {
+        person: named.key,
+        personText: named.text,
+        title: ctx.text.slice(t.start, t.end),
+        titleKey: office.title.key,
+        asOf: ctx.doc.published.value,
+        qualifier: null,
+      };
+      out.push({ kind: 'role', start, end, value, confidence: COUNTERPART_CONFIDENCE, entities: [named.key] });
+    }
+  });
+  return out;
+}
+
+// A counterpart's office is inferred, not stated.
+const COUNTERPART_CONFIDENCE = 0.45;
 
 /**
  * How two title keys relate: 'same'; 'equivalent' (one office under two names: US Secretary of State and

@@ -6,7 +6,7 @@ import { rangesOverlap, addDays, parsePartialIso } from '../../extract/calendar.
 import type { Claim, PlaceValue, RoleValue, Verdict } from '../../types.ts';
 import { displayClaim } from '../display.ts';
 import { defineKind, worse } from '../kind.ts';
-import { titlesEquivalent } from '../../extract/role.ts';
+import { titleRelation } from '../../extract/role.ts';
 
 export interface AttributeOptions {
   /** Days of slack around each claim's date when deciding that two claims speak of the same time. */
@@ -32,14 +32,21 @@ function sameTime(a: string | null, b: string | null, slack: number): boolean {
 }
 
 function roleVerdict(a: RoleValue, b: RoleValue, o: AttributeOptions): Verdict | null {
-  const equivalent = a.titleKey === b.titleKey || titlesEquivalent(a.titleKey, b.titleKey);
+  const relation = a.titleKey === b.titleKey ? 'same' : titleRelation(a.titleKey, b.titleKey);
   const timed = sameTime(a.asOf, b.asOf, o.scopeDays);
-  if (equivalent) {
-    if (isFormer(a) !== isFormer(b)) return timed ? 'contradiction' : null;
-    return 'corroboration';
+  const formerA = isFormer(a);
+  const formerB = isFormer(b);
+  if (relation === 'different') {
+    // "ancien ambassadeur" says nothing against "ministre": a past office never conflicts with a present one.
+    if (formerA || formerB || !timed || !o.reportDifferentTitles) return null;
+    return 'divergence';
   }
-  if (!timed || !o.reportDifferentTitles) return null;
-  return 'divergence';
+  if (formerA !== formerB) {
+    // "ancien ministre X" against "ministre X" at the same time; a broader title ("top diplomat") does not say
+    // which office is held now.
+    return timed && (relation === 'same' || relation === 'equivalent') ? 'contradiction' : null;
+  }
+  return 'corroboration';
 }
 
 export default defineKind<AttributeOptions>({
