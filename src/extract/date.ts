@@ -1446,19 +1446,27 @@ function resolveNearbyWeekdays(cores: Core[], t: Tok[], ctx: ExtractContext, ref
   }
 }
 
-// "le 18 juin 2023", "18 June 2023", "June 18, 2023" inside a photo caption.
-const CAPTION_DATE = /\b(\d{1,2})(?:er)?\s+([\p{L}]{3,10})\.?\s+(\d{4})\b|\b([\p{L}]{3,10})\.?\s+(\d{1,2}),\s+(\d{4})\b/gu;
+// Words, digit runs and commas of a caption: a token scan, no backtracking.
+const CAPTION_TOKEN = /\p{L}+|\d+|,/gu;
 
-/** Full dates written in the document's removed photo captions (photos are dated on the day of the event). */
+/**
+ * Full dates written in the document's removed photo captions (photos are dated on the day of the event):
+ * "le 18 juin 2023", "18 June 2023", "June 18, 2023".
+ */
 export function photoDates(doc: SourceDoc): string[] {
   const out: string[] = [];
   for (const r of doc.removed) {
     if (r.reason !== 'caption' && r.reason !== 'credit') continue;
-    for (const m of r.text.slice(0, 2000).matchAll(CAPTION_DATE)) {
-      const day = Number(m[1] ?? m[5]);
-      const month = LEX.months[foldMonth(m[2] ?? m[4] ?? '')];
-      const year = Number(m[3] ?? m[6]);
-      if (month && isValidDay(year, month, day)) out.push(formatDay(year, month, day));
+    const t = r.text.slice(0, 2000).match(CAPTION_TOKEN) ?? [];
+    const num = (x: string | undefined) => (x && /^\d+$/.test(x) ? Number(x) : NaN);
+    const month = (x: string | undefined) => (x ? LEX.months[foldMonth(x)] : undefined);
+    for (let i = 0; i + 2 < t.length; i++) {
+      let day = NaN;
+      let m: number | undefined;
+      let year = NaN;
+      if (!Number.isNaN(num(t[i])) && month(t[i + 1]) && num(t[i + 2]) > 999) [day, m, year] = [num(t[i]), month(t[i + 1]), num(t[i + 2])];
+      else if (month(t[i]) && !Number.isNaN(num(t[i + 1])) && t[i + 2] === ',' && num(t[i + 3]) > 999) [m, day, year] = [month(t[i]), num(t[i + 1]), num(t[i + 3])];
+      if (m && isValidDay(year, m, day)) out.push(formatDay(year, m, day));
     }
   }
   return [...new Set(out)].sort();

@@ -3,6 +3,7 @@
 import { RecoupeError } from '../errors.ts';
 import type { InputProblem, SourceDoc } from '../types.ts';
 import type { DocMeta } from './meta.ts';
+import { jsonErrorOffset } from './json-where.ts';
 import { textDoc } from './text.ts';
 
 export interface FeedResult {
@@ -85,8 +86,10 @@ function jsonWhere(content: string, msg: string): string | null {
   const lc = /line (\d+) column (\d+)/.exec(msg);
   if (lc) return `line ${lc[1]}`;
   const pos = /position (\d+)/.exec(msg);
-  if (!pos) return null;
-  const p = Math.min(+pos[1]!, content.length);
+  // Without a position in the message (Node 20 often gives none), find the offset ourselves.
+  const at = pos ? +pos[1]! : jsonErrorOffset(content);
+  if (at < 0) return null;
+  const p = Math.min(at, content.length);
   let line = 1;
   for (let k = content.indexOf('\n'); k >= 0 && k < p; k = content.indexOf('\n', k + 1)) line++;
   return `line ${line}`;

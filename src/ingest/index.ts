@@ -103,15 +103,17 @@ function resolveInput(given: string, cwd: string): string[] {
     return files;
   }
   const abs = path.resolve(cwd, given);
+  // The CLI passes absolute paths: name the file as the user sees it, relative to cwd when inside it.
+  const shown = relPath(abs, cwd);
   let st;
   try {
     st = statSync(abs);
   } catch {
-    throw new RecoupeError('E_SOURCE_MISSING', given, 'no such file or directory');
+    throw new RecoupeError('E_SOURCE_MISSING', shown, 'no such file or directory');
   }
   if (st.isDirectory()) return walkDir(abs);
   if (!isSupported(abs)) {
-    throw new RecoupeError('E_SOURCE_READ', given, `unsupported file type "${path.extname(abs) || '(none)'}" (expected .txt, .md, .html, .json, .ndjson)`);
+    throw new RecoupeError('E_SOURCE_READ', shown, `unsupported file type "${path.extname(abs) || '(none)'}" (expected .txt, .md, .html, .json, .ndjson)`);
   }
   return [abs];
 }
