@@ -34,9 +34,14 @@ function hash(s: string): number {
 
 /** The k smallest distinct shingle hashes of a text, sorted, and how many distinct shingles it has. */
 export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; size: number } {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Each word is hashed once; a shingle's hash mixes its words' hashes (no joined strings).
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(hash);
   const all = new Set<number>();
-  for (let i = 0; i + n <= words.length; i++) all.add(hash(words.slice(i, i + n).join(' ')));
+  for (let i = 0; i + n <= words.length; i++) {
+    let h = 0x9e3779b9;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ words[j]!, 0x85ebca6b) ^ (h >>> 13);
+    all.add(h >>> 0);
+  }
   const sorted = Uint32Array.from(all).sort();
   return { values: sorted.slice(0, k), size: all.size };
 }

@@ -45,6 +45,8 @@ export interface EventCluster {
   /** Places of the articles of members without a place of their own (the "soft" place). */
   softPlaces: Set<string>;
   members: LocalEvent[];
+  /** Members by article, for the checks that look at one article's other mentions. */
+  byDoc: Map<string, LocalEvent[]>;
 }
 
 // Event types that describe the same kind of encounter: a "meeting" reported as "talks" is the same event.
@@ -310,8 +312,8 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
     if (!day || ![...c.isos].some((i) => i.slice(0, 10) === day)) return true;
   }
   // A document that names two date expressions for two mentions speaks of two events.
-  for (const m of c.members) {
-    if (m.doc !== e.doc || !m.whenText || !e.whenText || m.whenText === e.whenText) continue;
+  for (const m of c.byDoc.get(e.doc) ?? []) {
+    if (!m.whenText || !e.whenText || m.whenText === e.whenText) continue;
     // "Jun 19, 2023" and "on Monday" in one article may be one day: only different days split.
     const dm = m.when?.iso?.slice(0, 10);
     const de = e.when?.iso?.slice(0, 10);
@@ -359,25 +361,36 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
   const anchored = all.filter((e) => e.place || e.when).sort(byOrder);
   const loose = all.filter((e) => !e.place && !e.when).sort(byOrder);
 
+  // Candidates share the family and enough participants (score() needs two, or one for a single-person
+  // mention): counted through a (family, person) index before any finer check.
   const candidatesOf = (e: LocalEvent) => {
-    const ids = new Set<number>(e.participants.length ? [] : (noPeople.get(eventFamily(e.type)) ?? []));
-    for (const p of e.participants) for (const id of byParticipant.get(p) ?? []) ids.add(id);
-    return [...ids].sort((x, y) => x - y).filter((id) => !conflicts(e, clusters[id]!));
+    const family = eventFamily(e.type);
+    if (!e.participants.length) return (noPeople.get(family) ?? []).filter((id) => !conflicts(e, clusters[id]!));
+    const shared = new Map<number, number>();
+    for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const needed = Math.min(2, e.participants.length);
+    return [...shared]
+      .filter(([, n]) => n >= needed)
+      .map(([id]) => id)
+      .sort((x, y) => x - y)
+      .filter((id) => !conflicts(e, clusters[id]!));
   };
   const join = (e: LocalEvent, id: number | null) => {
     let c: EventCluster;
     if (id !== null) c = clusters[id]!;
     else {
-      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [] };
+      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [], byDoc: new Map() };
       clusters.push(c);
       if (e.participants.length === 0) noPeople.set(c.type, [...(noPeople.get(c.type) ?? []), c.id]);
     }
     c.members.push(e);
+    (c.byDoc.get(e.doc) ?? c.byDoc.set(e.doc, []).get(e.doc)!).push(e);
     e.cluster = c.id;
     for (const p of e.participants) {
       c.participants.set(p, (c.participants.get(p) ?? 0) + 1);
-      if (!byParticipant.has(p)) byParticipant.set(p, new Set());
-      byParticipant.get(p)!.add(c.id);
+      const k = `${c.type}|${p}`;
+      if (!byParticipant.has(k)) byParticipant.set(k, new Set());
+      byParticipant.get(k)!.add(c.id);
     }
     if (e.when?.iso) c.isos.add(e.when.iso);
     if (e.when?.weekday) c.weekdays.add(e.when.weekday);
@@ -400,7 +413,7 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
       .map((id) => {
         const c = clusters[id]!;
         const s = score(e, c);
-        const sameDoc = c.members.some((m) => m.doc === e.doc && m.participants.join() === e.participants.join());
+        const sameDoc = (c.byDoc.get(e.doc) ?? []).some((m) => m.participants.join() === e.participants.join());
         const place = e.softPlace !== null && c.places.has(e.softPlace);
         // Better-attested events win ties: a mention is likelier to refer to what many articles report.
         const attested = Math.min(3, c.members.length - 1) * 0.5;

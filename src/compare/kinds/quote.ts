@@ -69,17 +69,18 @@ function speakerOf(c: Claim): string | null {
   return (c.value as QuoteValue).speaker;
 }
 
-/**
- * Two speakers can be the same voice: the same key, an unnamed one, or a person and the body they speak for
- * (align puts "matthew-miller"'s organisation in the quote's entities when a title links them).
- */
-function sameVoice(a: Claim, b: Claim): boolean {
-  const sa = speakerOf(a);
-  const sb = speakerOf(b);
-  if (!sa || !sb || sa === sb) return true;
-  const ea = new Set([sa, ...a.subject.entities]);
-  return ea.has(sb) || b.subject.entities.includes(sa) || b.subject.entities.some((e) => ea.has(e));
+/** The speaker of a quote and the bodies it speaks for. */
+function voicesOf(c: Claim): string[] {
+  const s = speakerOf(c);
+  return s ? [s, ...c.subject.entities] : [];
 }
+
+/** A quote fits a cluster when it has no named speaker, the cluster has none, or their voices meet. */
+function voiceFits(cl: { voices: Set<string>; named: boolean }, c: Claim): boolean {
+  if (!speakerOf(c) || !cl.named) return true;
+  return voicesOf(c).some((v) => cl.voices.has(v));
+}
+
 
 export default defineKind<QuoteOptions>({
   meta: {
@@ -103,7 +104,8 @@ export default defineKind<QuoteOptions>({
     return c.subject.event ? `${c.subject.event}|${(c.value as QuoteValue).lang}` : null;
   },
   compare(group, o, ctx) {
-    type Cluster = { leader: Claim; members: Claim[]; words: Set<string> };
+    // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
+    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean };
     const clusters: Cluster[] = [];
     const index = new Map<string, number[]>();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
@@ -116,17 +118,21 @@ export default defineKind<QuoteOptions>({
       for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
         const cl = clusters[id]!;
         if (n < Math.min(o.minSharedWords, ws.size)) break;
-        if (!cl.members.every((m) => sameVoice(m, c))) continue;
+        if (!voiceFits(cl, c)) continue;
         if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
         joined = cl;
         break;
       }
       if (!joined) {
-        joined = { leader: c, members: [], words: ws };
+        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false };
         for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
         clusters.push(joined);
       }
       joined.members.push(c);
+      if (speakerOf(c)) {
+        joined.named = true;
+        for (const v of voicesOf(c)) joined.voices.add(v);
+      }
     }
     const out: KindFinding[] = [];
     for (const cl of clusters) {
