@@ -14,6 +14,9 @@ export interface QuoteOptions {
   minSharedWords: number;
 }
 
+// Clusters a quote is checked against, the ones sharing the most words first.
+const MAX_CANDIDATE_CLUSTERS = 6;
+
 export type QuotePairClass = 'identical' | 'minor' | 'wording' | 'different';
 
 /** Folded words without punctuation; elisions and plurals do not make a wording change. */
@@ -115,7 +118,8 @@ export default defineKind<QuoteOptions>({
       const shared = new Map<number, number>();
       for (const w of ws) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       let joined: Cluster | null = null;
-      for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+      // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
+      for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
         if (n < Math.min(o.minSharedWords, ws.size)) break;
         if (!voiceFits(cl, c)) continue;
