@@ -104,6 +104,7 @@ test('baseline: accepted findings do not count; an edited number brings a new fi
   writeFileSync(f, readFileSync(f, 'utf8').replace('près de six heures', 'près de deux heures'));
   const again = await cli(['check', '--max-contradictions', '0', '--baseline', 'recoupe-baseline.json', '--format', 'json'], dir);
   assert.is(again.code, 1, again.stderr);
+  assert.match(again.stderr, /recoupe: new (contradiction|divergence) duration-mismatch:[0-9a-f]+: .*près de 2 h/);
   const report = JSON.parse(readFileSync(path.join(dir, 'reports', 'report.json'), 'utf8'));
   assert.ok(report.baseline.new.length >= 1);
   assert.ok(report.baseline.fixed.length >= 1);
@@ -146,6 +147,18 @@ test('--out writes where asked, and only there', async () => {
   assert.is(r.code, 0, r.stderr);
   assert.ok(existsSync(path.join(dir, 'out', 'x', 'report.json')));
   assert.not.ok(existsSync(path.join(dir, 'reports')));
+});
+
+test('the progress bar stays silent off a terminal, in CI and with --quiet', async () => {
+  const { progressBar } = await import('../src/cli/terminal.ts');
+  let out = '';
+  const io = (isTTY: boolean, env: Record<string, string> = {}) => ({ stdout: () => {}, stderr: (s: string) => void (out += s), cwd: '.', isTTY, env });
+  for (const [tty, env, quiet] of [[false, {}, false], [true, { CI: 'true' }, false], [true, {}, true]] as const) {
+    const bar = progressBar(io(tty, env), quiet);
+    bar.update(5, 10);
+    bar.done();
+  }
+  assert.is(out, '');
 });
 
 test.run();

@@ -54,4 +54,11 @@ for (const name of readdirSync(ROOT).filter((d) => existsSync(path.join(ROOT, d,
   });
 }
 
+test('a new rule needs only JSON: the same tolls are an update under the default rules', async () => {
+  const dir = path.join(ROOT, 'custom-rule-death-toll');
+  const { report } = await check({ paths: [path.join(dir, 'sources')], rules: packagePath('rules'), cwd: dir });
+  const tolls = report.findings.filter((f) => f.subject.label.includes('dead'));
+  assert.equal(tolls.map((f) => f.verdict), ['update']);
+});
+
 test.run();

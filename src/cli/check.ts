@@ -5,7 +5,7 @@ import { check } from '../pipeline.ts';
 import type { Finding, Report } from '../types.ts';
 import { applyBaseline, readBaseline } from './baseline.ts';
 import { FILE_NAMES, render } from './formats.ts';
-import { summaryLine } from './terminal.ts';
+import { progressBar, summaryLine } from './terminal.ts';
 import { writeAtomic } from './write.ts';
 
 export interface CheckArgs {
@@ -52,6 +52,7 @@ export function gate(findings: Finding[], t: ReturnType<typeof thresholds>): str
 
 export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline)) : null;
+  const progress = progressBar(io, a.quiet);
   const result = await check({
     paths: a.paths.map((p) => path.resolve(io.cwd, p)),
     rules: path.resolve(io.cwd, a.rules),
@@ -60,7 +61,10 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
     maxFileSize: a.maxFileSize,
     includeClaims: a.includeClaims,
     includeText: !a.findingsOnly,
-  });
+    parallel: { onProgress: progress.update },
+  }).finally(progress.done);
+  // A hook for the benchmark: stage timings as JSON, outside the (deterministic) report.
+  if (io.env.RECOUPE_TIMINGS) writeAtomic(io.env.RECOUPE_TIMINGS, `${JSON.stringify(result.timings)}\n`);
   let report: Report = result.report;
   let counted = report.findings;
   if (baseline) {
@@ -84,6 +88,11 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   for (const p of report.problems) if (!a.quiet) io.stderr(`recoupe: ${p.file}: ${p.message} (${p.code}), skipped\n`);
   if (!a.quiet) io.stderr(`${summaryLine(report, written, counted, io)}\n`);
   if (a.verbose) io.stderr(`recoupe: timings (ms) ${JSON.stringify(result.timings)}\n`);
+  if (report.baseline && !a.quiet)
+    for (const id of report.baseline.new) {
+      const f = report.findings.find((x) => x.id === id)!;
+      io.stderr(`recoupe: new ${f.verdict} ${f.id}: ${f.message}\n`);
+    }
   const over = gate(counted, thresholds(a));
   for (const line of over) io.stderr(`recoupe: threshold passed: ${line}\n`);
   return over.length && a.exitCode ? 1 : 0;

@@ -27,3 +27,25 @@ export function summaryLine(report: Report, written: string[], counted: Finding[
   const base = report.baseline ? ` (baseline: ${report.baseline.new.length} new, ${report.baseline.present.length} accepted, ${report.baseline.fixed.length} fixed)` : '';
   return `recoupe: ${parts.join(', ')}${base}${written.length ? ` → ${written.join(', ')}` : ''}`;
 }
+
+/**
+ * A progress bar on stderr for runs that last more than about a second, only on a terminal and never in CI
+ * (the CI variable) or with --quiet. `update` is called as documents are analysed; `done` clears the line.
+ */
+export function progressBar(io: CliIo, quiet: boolean): { update: (done: number, total: number) => void; done: () => void } {
+  const enabled = io.isTTY && !quiet && !io.env.CI;
+  const started = Date.now();
+  let shown = false;
+  return {
+    update(done, total) {
+      if (!enabled || Date.now() - started < 1000) return;
+      shown = true;
+      const width = 30;
+      const filled = Math.round((done / Math.max(1, total)) * width);
+      io.stderr(`\r${paint(io, 'dim', 'extracting')} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`);
+    },
+    done() {
+      if (shown) io.stderr('\r\u001b[2K');
+    },
+  };
+}

@@ -15,10 +15,14 @@ export interface PoolOptions {
   minDocs?: number;
   /** Documents per message. */
   batch?: number;
+  /** Called as documents are analysed (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const DEFAULT_MIN_DOCS = 200;
 const DEFAULT_BATCH = 64;
+// In-process runs report progress every this many documents.
+const PROGRESS_EVERY = 25;
 
 /** How many workers to use for `n` documents. */
 export function threadsFor(n: number, o: PoolOptions = {}): number {
@@ -41,10 +45,17 @@ function startWorker(): Worker {
 /** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))`. */
 export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promise<DocAnalysis[]> {
   const threads = threadsFor(docs.length, o);
-  if (threads <= 1) return docs.map((d) => analyse(d));
+  if (threads <= 1) {
+    return docs.map((d, i) => {
+      const a = analyse(d);
+      if (o.onProgress && (i + 1) % PROGRESS_EVERY === 0) o.onProgress(i + 1, docs.length);
+      return a;
+    });
+  }
   const batch = o.batch ?? DEFAULT_BATCH;
   const out: DocAnalysis[] = new Array(docs.length);
   let next = 0;
+  let done = 0;
   let failed: Error | null = null;
   const workers = Array.from({ length: threads }, startWorker);
   try {
@@ -65,6 +76,8 @@ export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promis
                 return reject(failed);
               }
               r.results.forEach((a: Analysed, k) => (out[r.id + k] = { doc: docs[r.id + k]!, ...a }));
+              done += r.results.length;
+              o.onProgress?.(done, docs.length);
               send();
             });
             w.on('error', reject);

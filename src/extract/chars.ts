@@ -1,0 +1,38 @@
+// Per-code-unit character classes for the hand-written tokenisers. A regex `.test` on a one-character string
+// per character (and the string it needs) dominated tokenising; these answer from a table filled lazily from the
+// very same regexes, so every class is exactly what the regex said, only computed once per code unit.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const SPACE = /\s/;
+
+// 0 = not computed yet, 1 = no, 2 = yes. One table per class over the 65,536 UTF-16 code units.
+const letterTable = new Uint8Array(65536);
+const upperTable = new Uint8Array(65536);
+const spaceTable = new Uint8Array(65536);
+
+function fill(table: Uint8Array, re: RegExp, c: number): boolean {
+  const v = re.test(String.fromCharCode(c)) ? 2 : 1;
+  table[c] = v;
+  return v === 2;
+}
+
+/** `/[\p{L}\p{N}]/u.test(String.fromCharCode(c))`: a lone surrogate is neither. */
+export function isLetterOrDigitCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const v = letterTable[c]!;
+  return v === 0 ? fill(letterTable, LETTER_OR_DIGIT, c) : v === 2;
+}
+
+/** `/\p{Lu}/u.test(String.fromCharCode(c))`. */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const v = upperTable[c]!;
+  return v === 0 ? fill(upperTable, UPPER, c) : v === 2;
+}
+
+/** `/\s/.test(String.fromCharCode(c))`. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  const v = spaceTable[c]!;
+  return v === 0 ? fill(spaceTable, SPACE, c) : v === 2;
+}
