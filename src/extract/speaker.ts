@@ -4,6 +4,7 @@
 import type { Lang, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
+import { isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
 
 // ---------------------------------------------------------------- lexicon
 
@@ -122,8 +123,6 @@ export interface Token {
   quoted: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
 // French elided words that stand alone before the apostrophe: "l'Intérieur" → "l'" + "Intérieur".
 const ELISION = new Set(['l', 'd', 'qu', 's', 'n', 'j', 'c', 'm', 't', 'lorsqu', 'jusqu', 'puisqu', 'quoiqu']);
 
@@ -131,56 +130,76 @@ function isApos(c: string | undefined): boolean {
   return c === "'" || c === '’';
 }
 
+/** Lower-cased token text, typographic apostrophe as "'", soft hyphens dropped. */
+function lowerOf(raw: string): string {
+  let l = raw.toLowerCase();
+  // indexOf first: most tokens have neither, and a regex replace that finds nothing still costs a scan.
+  if (l.indexOf('’') >= 0) l = l.replace(/’/g, "'");
+  if (l.indexOf('\u00ad') >= 0) l = l.replace(/\u00ad/g, '');
+  return l;
+}
+
+function pushToken(out: Token[], text: string, s: number, e: number, word: boolean): void {
+  out.push({ start: s, end: e, lower: lowerOf(text.slice(s, e)), word, cap: isUpperCode(text.charCodeAt(s)), quoted: false });
+}
+
+const APOS = 0x27;
+const RSQUO = 0x2019;
+const DOT = 0x2e;
+
+/** True when text[s, i) lower-cased is an elided word ("l", "qu"…). Every elision has at most 6 letters, and
+ * lower-casing never shortens a string, so longer spans are rejected without building a string. */
+function isElision(text: string, s: number, i: number): boolean {
+  return i - s <= 6 && ELISION.has(text.slice(s, i).toLowerCase());
+}
+
 /** Word and punctuation tokens of `text[from, to)`, offsets absolute. Linear. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
-  const push = (s: number, e: number, word: boolean) => {
-    const raw = text.slice(s, e);
-    out.push({ start: s, end: e, lower: raw.toLowerCase().replace(/’/g, "'").replace(/\u00ad/g, ''), word, cap: UPPER.test(raw[0]!), quoted: false });
-  };
+  // Character classes by code unit (chars.ts): the same answers as the regexes, without a string per character.
   while (i < to) {
-    const c = text[i]!;
-    if (!LETTER.test(c)) {
-      if (!/\s/.test(c)) push(i, i + 1, false);
+    const c = text.charCodeAt(i);
+    if (!isLetterOrDigitCode(c)) {
+      if (!isSpaceCode(c)) pushToken(out, text, i, i + 1, false);
       i++;
       continue;
     }
     const s = i;
     // An initialism is one word: "U.S.", "U.N.".
-    if (UPPER.test(c) && text[i + 1] === '.' && UPPER.test(text[i + 2] ?? '') && text[i + 3] === '.') {
+    if (isUpperCode(c) && text.charCodeAt(i + 1) === DOT && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DOT) {
       let e = i;
-      while (e + 1 < to && UPPER.test(text[e]!) && text[e + 1] === '.') e += 2;
-      push(s, e, true);
+      while (e + 1 < to && isUpperCode(text.charCodeAt(e)) && text.charCodeAt(e + 1) === DOT) e += 2;
+      pushToken(out, text, s, e, true);
       i = e;
       continue;
     }
     while (i < to) {
-      const d = text[i]!;
-      if (LETTER.test(d) || d === '\u0301' || d === '\u00ad') {
+      const d = text.charCodeAt(i);
+      if (isLetterOrDigitCode(d) || d === 0x301 || d === 0xad) {
         i++;
         continue;
       }
-      const next = text[i + 1];
-      if ((d === '-' || d === '‐' || d === '‑') && next !== undefined && LETTER.test(next) && i + 1 < to) {
+      const next = text.charCodeAt(i + 1); // NaN past the end: no class matches it
+      if ((d === 0x2d || d === 0x2010 || d === 0x2011) && isLetterOrDigitCode(next) && i + 1 < to) {
         i++;
         continue;
       }
-      if (isApos(d) && next !== undefined && LETTER.test(next) && i + 1 < to) {
-        const before = text.slice(s, i).toLowerCase();
-        if (ELISION.has(before)) break; // split after the apostrophe below
-        if ((next === 's' || next === 'S') && !LETTER.test(text[i + 2] ?? ' ')) break; // possessive: "Miller's"
+      if ((d === APOS || d === RSQUO) && isLetterOrDigitCode(next) && i + 1 < to) {
+        if (isElision(text, s, i)) break; // split after the apostrophe below
+        if ((next === 0x73 || next === 0x53) && !isLetterOrDigitCode(text.charCodeAt(i + 2))) break; // possessive: "Miller's"
         i++;
         continue;
       }
       break;
     }
-    if (isApos(text[i]) && ELISION.has(text.slice(s, i).toLowerCase()) && LETTER.test(text[i + 1] ?? ' ')) {
-      push(s, i + 1, true);
+    const a = text.charCodeAt(i);
+    if ((a === APOS || a === RSQUO) && isElision(text, s, i) && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
+      pushToken(out, text, s, i + 1, true);
       i++;
       continue;
     }
-    push(s, i, true);
+    pushToken(out, text, s, i, true);
   }
   return out;
 }

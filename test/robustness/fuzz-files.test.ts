@@ -32,7 +32,9 @@ const file = fc.oneof(
 );
 
 let n = 0;
-const root = tempDir('fuzz-files');
+// Made in a hook, not at import: uvu imports every test file first, and another file's cleanup would remove it.
+let root = '';
+test.before(() => void (root = tempDir('fuzz-files')));
 
 test('fuzz: ingest of hostile files reads or reports, never throws anything else', async () => {
   await fc.assert(

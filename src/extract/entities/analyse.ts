@@ -75,7 +75,8 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
 
   for (let s = 0; s < tokens.length; s++) {
     const toks = tokens[s]!;
-    const used = new Uint8Array(toks.length);
+    // A plain array, not a Uint8Array: V8 allocates small typed arrays far more slowly, once per sentence here.
+    const used: number[] = new Array<number>(toks.length).fill(0);
     const sentMentions: RichMention[] = [];
     const prepBefore = (k: number): string | null => {
       let p = k - 1;
@@ -282,9 +283,9 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       }
     }
     // Sentence positions where a person mention starts, to ask "is there a person between?" in constant time.
-    const personAt = new Uint8Array(toks.length + 1);
+    const personAt: number[] = new Array<number>(toks.length + 1).fill(0); // plain arrays: see `used`
     for (const o of sentMentions) if (o.type === 'person') personAt[o.first] = 1;
-    const personPrefix = new Uint32Array(toks.length + 2);
+    const personPrefix: number[] = new Array<number>(toks.length + 2).fill(0);
     for (let q = 0; q <= toks.length; q++) personPrefix[q + 1] = personPrefix[q]! + (personAt[q] ?? 0);
     const personStartsBetween = (after: number, before: number) => personPrefix[before]! - personPrefix[after + 1]! > 0;
     const beforeTitles = new Set<TitleSpan>();

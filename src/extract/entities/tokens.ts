@@ -6,12 +6,24 @@ const foldCache = new Map<string, string>();
 
 /** Lower-case, accents stripped (NFD), typographic apostrophes and ligatures normalised. Memoised per word. */
 export function fold(s: string): string {
+  // Most words are already plain lower-case ASCII, which folds to itself: skip the cache look-up.
+  if (isPlainLower(s)) return s;
   let f = foldCache.get(s);
   if (f !== undefined) return f;
   f = foldRaw(s);
   if (foldCache.size > 50_000) foldCache.clear();
   foldCache.set(s, f);
   return f;
+}
+
+/** Only a-z (and non-empty): NFD, mark stripping, lower-casing and the replacements all leave it unchanged. */
+function isPlainLower(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function foldRaw(s: string): string {
@@ -53,6 +65,10 @@ const SPLIT_PREFIX = new Set(['ex', 'then', 'vice']);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ben|bin|abu|ibn)[-‐‑]\p{Lu}/u;
 
 function makeToken(text: string, start: number, s: number, i: number): Token {
+  if (isPlainLower(text)) {
+    // A plain lower-case word: its own fold, not capitalised, not upper-case, no "al-" prefix (no hyphen).
+    return { start, end: start + text.length, text, fold: text, cap: false, upper: false, s, i };
+  }
   const f = fold(text);
   const first = text[0]!;
   const isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();

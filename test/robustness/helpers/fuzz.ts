@@ -17,7 +17,8 @@ export function runs(quick: number): number {
 /** Parameters for fc.assert: fixed seed unless FUZZ_SEED is set, so that failures replay. */
 export function params(quick: number): fc.Parameters<unknown> {
   const seed = Number(process.env.FUZZ_SEED ?? 42);
-  return { seed, numRuns: runs(quick), endOnFailure: true };
+  // includeErrorInReport: uvu prints only the message, so the failing assertion must be in it.
+  return { seed, numRuns: runs(quick), endOnFailure: true, includeErrorInReport: true };
 }
 
 /** Sentences of the bundled articles (sources/), the real text the junk is spliced into. */
