@@ -149,6 +149,16 @@ test('--out writes where asked, and only there', async () => {
   assert.not.ok(existsSync(path.join(dir, 'reports')));
 });
 
+test('a temporary report left by a killed run is cleaned up by the next run', async () => {
+  const dir = workspace();
+  mkdirSync(path.join(dir, 'reports'), { recursive: true });
+  const stale = path.join(dir, 'reports', '.report.json.999999.tmp');
+  writeFileSync(stale, '{"half": ');
+  const r = await cli(['check'], dir);
+  assert.is(r.code, 0, r.stderr);
+  assert.not.ok(existsSync(stale));
+});
+
 test('the progress bar stays silent off a terminal, in CI and with --quiet', async () => {
   const { progressBar } = await import('../src/cli/terminal.ts');
   let out = '';

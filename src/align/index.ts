@@ -1,7 +1,7 @@
 // Align: resolve entities across documents, build events, attach every claim to the event its context speaks of,
 // and turn drafts into claims with evidence in original-text offsets.
-import type { Claim, ClaimDraft, DateValue, EventRecord, Mention, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
-import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
+import type { Claim, ClaimDraft, DateValue, EventRecord, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
+import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
 import { clusterEvents, clusterRecord, localEvents, type LocalEvent } from './events.ts';
 
@@ -48,36 +48,75 @@ function unifyDraft(d: ClaimDraft, keys: Map<string, string>): ClaimDraft {
 }
 
 /** The event a non-meeting claim speaks of, from its own document's event mentions. */
-function attach(d: ClaimDraft, a: DocAnalysis, events: LocalEvent[], mentions: Mention[], clusters: Set<number>): LocalEvent | null {
-  if (events.length === 0) return null;
+/** One document's event mentions, indexed for attach(): by sentence, by date claim, and in text order. */
+interface DocEvents {
+  list: LocalEvent[];
+  bySentence: Map<number, LocalEvent[]>;
+  byWhen: Map<number, LocalEvent>;
+  /** Sorted by position. */
+  ordered: LocalEvent[];
+  clusters: Set<number>;
+}
+
+function indexEvents(events: LocalEvent[]): DocEvents {
+  const bySentence = new Map<number, LocalEvent[]>();
+  const byWhen = new Map<number, LocalEvent>();
+  for (const e of events) {
+    (bySentence.get(e.sentence) ?? bySentence.set(e.sentence, []).get(e.sentence)!).push(e);
+    if (e.whenStart !== null && !byWhen.has(e.whenStart)) byWhen.set(e.whenStart, e);
+  }
+  return { list: events, bySentence, byWhen, ordered: [...events].sort((x, y) => x.pos - y.pos), clusters: new Set(events.map((e) => e.cluster)) };
+}
+
+// How far back (characters) an event noun that a claim qualifies may start ("the 30-minute meeting").
+const QUALIFIED_NOUN_WINDOW = 200;
+
+/** The event a non-meeting claim speaks of, from its own document's event mentions. */
+function attach(d: ClaimDraft, a: DocAnalysis, idx: DocIndex, ev: DocEvents): LocalEvent | null {
+  if (ev.list.length === 0) return null;
   // A date belongs to an event only when it is the date that event mention was dated with.
-  if (d.kind === 'date') return events.find((e) => e.whenStart === d.start) ?? null;
+  if (d.kind === 'date') return ev.byWhen.get(d.start) ?? null;
   const s = sentenceIndexAt(a.sentences, d.start);
   const sentence = a.sentences[s];
   // Same sentence: the closest mention, unless the claim qualifies a bare event noun of its own ("the 30-minute
   // meeting could pave the way for a summit between Xi and Biden"): that noun refers back to an earlier event.
-  const qualifiesAnaphor = a.drafts.some(
-    (m) => m.kind === 'meeting' && m.confidence < 0.5 && (Math.abs(m.start - d.end) <= 3 || Math.abs(d.start - m.end) <= 3),
-  );
-  const same = events.filter((e) => e.sentence === s);
+  const qualifiesAnaphor = idx
+    .draftsStartingIn(d.start - QUALIFIED_NOUN_WINDOW, d.end + 4)
+    .some((m) => m.kind === 'meeting' && m.confidence < 0.5 && (Math.abs(m.start - d.end) <= 3 || Math.abs(d.start - m.end) <= 3));
+  const same = ev.bySentence.get(s) ?? [];
   if (same.length && !qualifiesAnaphor) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
   // People named around the claim point to the event they took part in (nearest preceding first).
   const peopleIn = (i: number) => {
     const x = a.sentences[i];
-    return x ? mentions.filter((m) => m.type === 'person' && m.start >= x.start && m.end <= x.end).map((m) => m.key) : [];
+    return x ? idx.mentionsIn(x.start, x.end).filter((m) => m.type === 'person').map((m) => m.key) : [];
   };
   // People of the claim's sentence, or of the sentence before when it names none ("Les négociations ont duré…").
   let people = [...(d.entities ?? []), ...peopleIn(s)];
   if (people.length === 0 && s > 0) people = peopleIn(s - 1);
   const named = new Set(people);
-  const before = events.filter((e) => e.pos <= d.start).sort((x, y) => y.pos - x.pos);
-  const byPeople = before.find((e) => e.sentence < s + (qualifiesAnaphor ? 0 : 1) && s - e.sentence <= 6 && e.participants.some((p) => named.has(p)));
-  if (byPeople) return byPeople;
-  // The nearest preceding mention in the same paragraph or the sentence just before.
-  const near = before.find((e) => e.paragraph === sentence?.paragraph || s - e.sentence <= 1);
+  // Walk back from the claim through the mentions before it: the first sharing people within six sentences,
+  // else the nearest one in the same paragraph or the sentence just before.
+  let near: LocalEvent | null = null;
+  let lo = 0;
+  let hi = ev.ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ev.ordered[mid]!.pos <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const e = ev.ordered[i]!;
+    if (s - e.sentence > 6) break;
+    if (e.sentence < s + (qualifiesAnaphor ? 0 : 1) && e.participants.some((p) => named.has(p))) return e;
+    if (!near && (e.paragraph === sentence?.paragraph || s - e.sentence <= 1)) near = e;
+  }
+  if (!near && lo > 0) {
+    const e = ev.ordered[lo - 1]!;
+    if (e.paragraph === sentence?.paragraph || s - e.sentence <= 1) near = e;
+  }
   if (near) return near;
   // A document about a single event: everything in it is about that event.
-  if (clusters.size === 1) return events[0]!;
+  if (ev.clusters.size === 1) return ev.list[0]!;
   return null;
 }
 
@@ -94,9 +133,9 @@ function voices(analyses: DocAnalysis[]): Map<string, Set<string>> {
     for (const d of a.drafts) {
       if (d.kind !== 'role') continue;
       const v = d.value as RoleValue;
-      const linked = a.mentions.filter(
-        (m) => m.start >= d.start && m.end <= d.end && m.key !== v.person && (m.type === 'org' || (m.type === 'person' && SPEAKS_FOR.test(v.title))),
-      );
+      const linked = new DocIndex(a)
+        .mentionsIn(d.start, d.end)
+        .filter((m) => m.key !== v.person && (m.type === 'org' || (m.type === 'person' && SPEAKS_FOR.test(v.title))));
       if (!linked.length) continue;
       const set = out.get(v.person) ?? new Set<string>();
       for (const m of linked) set.add(m.key);
@@ -141,11 +180,12 @@ export function align(analyses: DocAnalysis[]): AlignResult {
   const claims: Claim[] = [];
   unified.forEach((a, i) => {
     const events = perDoc[i]!;
-    const docClusters = new Set(events.map((e) => e.cluster));
     const byPos = new Map(events.map((e) => [e.pos, e]));
+    const idx = new DocIndex(a);
+    const docEvents = indexEvents(events);
     const reference = referenceDate(a, events, recordOf);
     for (let d of a.drafts) {
-      const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, events, a.mentions, docClusters);
+      const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, idx, docEvents);
       const record = local ? recordOf.get(local.cluster)! : null;
       // A title is dated by the day the article speaks of (see referenceDate), so that titles compare in time.
       if (d.kind === 'role' && !(d.value as RoleValue).asOf && reference) {
@@ -156,7 +196,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
         d.kind === 'meeting' && local
           ? { ...d, value: { ...(d.value as MeetingValue), date: (d.value as MeetingValue).date ?? local.when?.iso ?? local.shownDate ?? null, place: (d.value as MeetingValue).place ?? local.place ?? local.softPlace } }
           : d;
-      const claim = toClaim(a, draft, record, local?.participants ?? [], speaksFor);
+      const claim = toClaim(a, idx, draft, record, local?.participants ?? [], speaksFor);
       claims.push(claim);
       if (record) {
         record.claims.push(claim.id);
@@ -201,21 +241,25 @@ const FORECAST =
 
 // How far (characters) a place may be from a figure and still say where the figure applies.
 const SCOPE_WINDOW = 60;
+// The longest place or date phrase looked for before a figure.
+const SCOPE_PHRASE = 120;
 
 /**
  * Where and when a count or an amount applies: the nearest place of its sentence, and the nearest day-level date
  * ("1,27 million le 31 janvier" inside an article about 7 March), close enough. Null when the text gives neither.
  */
-function scopeOf(a: DocAnalysis, d: ClaimDraft, eventDate: string | null): string | null {
+function scopeOf(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, eventDate: string | null): string | null {
   if (d.kind !== 'count' && d.kind !== 'money') return null;
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
   if (!s) return null;
+  // Only drafts near the figure matter (a place or date at most SCOPE_WINDOW away, up to a long phrase).
+  const around = idx.draftsStartingIn(Math.max(s.start, d.start - SCOPE_WINDOW - SCOPE_PHRASE), Math.min(s.end, d.end + SCOPE_WINDOW + 1));
   // A place or date scopes the figure only when no other figure stands between them.
-  const figures = a.drafts.filter((x) => x !== d && (x.kind === 'count' || x.kind === 'money') && x.start >= s.start && x.end <= s.end);
+  const figures = around.filter((x) => x !== d && (x.kind === 'count' || x.kind === 'money') && x.start >= s.start && x.end <= s.end);
   const between = (p: ClaimDraft) => figures.some((f) => (f.start >= d.end && f.end <= p.start) || (f.start >= p.end && f.end <= d.start));
   let place: { key: string; dist: number } | null = null;
   let day: { key: string; dist: number } | null = null;
-  for (const p of a.drafts) {
+  for (const p of around) {
     if ((p.kind !== 'place' && p.kind !== 'date') || p.start < s.start || p.end > s.end) continue;
     const dist = p.start >= d.end ? p.start - d.end : d.start >= p.end ? d.start - p.end : 0;
     if (dist > SCOPE_WINDOW || between(p)) continue;
@@ -233,7 +277,7 @@ function scopeOf(a: DocAnalysis, d: ClaimDraft, eventDate: string | null): strin
   return [place?.key, day?.key, forecast].filter(Boolean).join('@');
 }
 
-function toClaim(a: DocAnalysis, d: ClaimDraft, event: EventRecord | null, participants: string[], speaksFor: Map<string, Set<string>>): Claim {
+function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecord | null, participants: string[], speaksFor: Map<string, Set<string>>): Claim {
   const { doc } = a;
   const { start, end } = toOriginal(doc, d.start, d.end);
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
@@ -246,7 +290,7 @@ function toClaim(a: DocAnalysis, d: ClaimDraft, event: EventRecord | null, parti
     kind: d.kind,
     doc: doc.id,
     evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? s.text.replace(/\s+/g, ' ').trim() : '' },
-    subject: { entities, event: event?.key ?? null, scope: scopeOf(a, d, event?.date?.slice(0, 10) ?? null) },
+    subject: { entities, event: event?.key ?? null, scope: scopeOf(a, idx, d, event?.date?.slice(0, 10) ?? null) },
     value: d.value,
     hedge: d.hedge ?? null,
     interval: d.interval ?? null,

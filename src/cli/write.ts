@@ -1,14 +1,39 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so that a killed run leaves the
 // previous report intact and never a half-written one.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RecoupeError } from '../errors.ts';
+
+/** Removes temporary files that a killed run left behind for `file` (their process is gone). */
+function removeStale(dir: string, base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(`.${base}.`) && name.endsWith('.tmp') ? /\.(\d+)\.tmp$/.exec(name) : null;
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 export function writeAtomic(file: string, content: string): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
+    removeStale(dir, path.basename(file));
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   } catch (e) {

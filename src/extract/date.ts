@@ -9,6 +9,7 @@ import {
   addDays, addMonths, dayNumber, daysInMonth, formatDay, formatMonth, isValidDay, parsePartialIso, resolveWeekday, weekOf,
   withTime, type PartialDate, type WeekdayDirection,
 } from './calendar.ts';
+import { registerWord, wordId, wordIdVersion } from './word-ids.ts';
 
 // ------------------------------------------------------------------ tokens
 /** A word, a digit run or a single punctuation character of the working text. */
@@ -25,6 +26,19 @@ export interface Tok {
   n: number;
   /** What separates it from the previous token: 0 nothing, 1 spaces, 2 a line break. */
   gap: number;
+  /** Cached word id of `f` (word-ids.ts) and the registry version it was read at (-1: not read yet). */
+  wid?: number;
+  wv?: number;
+}
+
+/** The word id of a token's folded form, looked up once per token (and again only if the registry grew). */
+function tokId(t: Tok): number {
+  const v = wordIdVersion();
+  if (t.wv === v) return t.wid!;
+  const id = wordId(t.f);
+  t.wid = id;
+  t.wv = v;
+  return id;
 }
 
 const ASCII_LOWER = /^[a-z]*$/;
@@ -112,7 +126,7 @@ export function tokenize(text: string): Tok[] {
     }
     const raw = text.slice(s, i);
     const f = kind === 0 ? raw : kind === 1 && isPlainLower(raw) ? raw : fold(raw);
-    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap });
+    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap, wid: 0, wv: -1 });
     gap = 0;
   }
   return toks;
@@ -145,18 +159,21 @@ function isPlainLower(s: string): boolean {
 
 /** A lexicon of multi-token phrases, looked up from a token forwards or backwards. */
 export class PhraseMap<V> {
-  private fwd = new Map<string, { toks: string[]; v: V }[]>();
-  private back = new Map<string, { toks: string[]; v: V }[]>();
+  // Indexed by the word id (word-ids.ts) of the first / last word: an array index instead of a string hash.
+  private fwd: ({ toks: string[]; v: V }[] | undefined)[] = [];
+  private back: ({ toks: string[]; v: V }[] | undefined)[] = [];
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [key, v] of entries) {
       const toks = tokenize(key).map((t) => t.f);
       if (toks.length === 0) continue;
-      const add = (m: Map<string, { toks: string[]; v: V }[]>, k: string) => {
-        const list = m.get(k) ?? [];
+      const add = (m: ({ toks: string[]; v: V }[] | undefined)[], k: string) => {
+        const id = registerWord(k);
+        while (m.length <= id) m.push(undefined);
+        const list = m[id] ?? [];
         list.push({ toks, v });
         list.sort((a, b) => b.toks.length - a.toks.length);
-        m.set(k, list);
+        m[id] = list;
       };
       add(this.fwd, toks[0]!);
       add(this.back, toks[toks.length - 1]!);
@@ -167,7 +184,7 @@ export class PhraseMap<V> {
   at(t: Tok[], i: number): { end: number; v: V } | null {
     const first = t[i];
     if (!first) return null;
-    const list = this.fwd.get(first.f);
+    const list = this.fwd[tokId(first)];
     if (!list) return null;
     for (const p of list) {
       let ok = i + p.toks.length <= t.length;
@@ -181,7 +198,7 @@ export class PhraseMap<V> {
   before(t: Tok[], end: number): { start: number; v: V } | null {
     const last = t[end - 1];
     if (!last || (end < t.length && t[end]!.gap >= 2)) return null;
-    const list = this.back.get(last.f);
+    const list = this.back[tokId(last)];
     if (!list) return null;
     for (const p of list) {
       const start = end - p.toks.length;

@@ -37,7 +37,8 @@ type Pair = { a: string; b: string; verdict: Verdict };
 const LONG_DURATION_SECONDS = 20 * 3600;
 
 
-const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
+/** Counter families and the regex that finds each in a credited phrase (exported for the regex audit). */
+export const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
   readPackageJson<{ families: Record<string, string[]> }>('rules', 'lexicon', 'counters.json').families,
 ).map(([family, words]) => [family, new RegExp(`(?:^|[^a-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^a-z])`)]);
 
