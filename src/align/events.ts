@@ -65,7 +65,7 @@ const FAMILY: Record<string, string> = {
 };
 
 /** Event families whose identity is who took part. */
-const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
+export const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
 
 /** How far from the first reported day of a storm, protest day or disaster other reports may date it. */
 const NON_PEOPLE_DAYS_BEFORE = 1;

@@ -3,7 +3,7 @@
 import type { Claim, ClaimDraft, DateValue, EventRecord, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
-import { clusterEvents, clusterRecord, localEvents, type LocalEvent } from './events.ts';
+import { clusterEvents, clusterRecord, eventFamily, localEvents, PEOPLE_EVENTS, type LocalEvent } from './events.ts';
 
 export interface AlignResult {
   claims: Claim[];
@@ -83,7 +83,12 @@ function attach(d: ClaimDraft, a: DocAnalysis, idx: DocIndex, ev: DocEvents): Lo
   const qualifiesAnaphor = idx
     .draftsStartingIn(d.start - QUALIFIED_NOUN_WINDOW, d.end + 4)
     .some((m) => m.kind === 'meeting' && m.confidence < 0.5 && (Math.abs(m.start - d.end) <= 3 || Math.abs(d.start - m.end) <= 3));
-  const same = ev.bySentence.get(s) ?? [];
+  // In a sentence naming both a meeting and its host event ("en marge de la conférence de Munich"), words and
+  // lengths belong to the meeting, crowd counts and tolls to the non-people event.
+  const all = ev.bySentence.get(s) ?? [];
+  const wantsPeople = d.kind !== 'count' && d.kind !== 'money';
+  const preferred = all.filter((e) => PEOPLE_EVENTS.has(eventFamily(e.type)) === wantsPeople);
+  const same = preferred.length ? preferred : all;
   if (same.length && !qualifiesAnaphor) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
   // People named around the claim point to the event they took part in (nearest preceding first).
   const peopleIn = (i: number) => {
@@ -282,8 +287,15 @@ function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecor
   const { start, end } = toOriginal(doc, d.start, d.end);
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
   const speaker = d.kind === 'quote' ? (d.value as QuoteValue).speaker : null;
+  // A quote's speaker counts as identified only when it is an entity of the article ("Antony Blinken", "le
+  // ministère"), not a description ("un haut responsable"): the quote kind matches descriptions with anyone.
+  const identified = speaker !== null && idx.a.mentions.some((m) => m.key === speaker);
   const entities = [
-    ...new Set([...(d.entities ?? []), ...(d.kind === 'duration' || d.kind === 'count' ? participants : []), ...(speaker ? (speaksFor.get(speaker) ?? []) : [])]),
+    ...new Set([
+      ...(d.entities ?? []).filter((e) => d.kind !== 'quote' || identified || e !== speaker),
+      ...(d.kind === 'duration' || d.kind === 'count' ? participants : []),
+      ...(speaker && identified ? (speaksFor.get(speaker) ?? []) : []),
+    ]),
   ].sort();
   return {
     id: `${doc.id}#${d.kind}@${start}-${end}`,

@@ -12,6 +12,8 @@ const q = (doc: string, text: string, speaker: string | null, opts: { paraphrase
     kind: 'quote',
     text: `« ${text} »`,
     value: { text, speaker, speakerText: speaker, paraphrase: opts.paraphrase ?? false, lang: opts.lang ?? 'fr' },
+    // Align lists an identified speaker among the claim's entities.
+    entities: speaker ? [speaker] : [],
     ...(opts.event ? { event: opts.event } : {}),
   });
 
@@ -75,5 +77,18 @@ const cases: KindCase[] = [
 ];
 
 for (const c of cases) test(c.name, () => void runCase('quote', ['quote'], c));
+
+test('a paraphrase in indirect speech (tenses shifted) corroborates the quote; two paraphrases never diverge', () => {
+  runCase('quote', ['quote'], {
+    name: 'tense',
+    claims: [q('a.txt', "l'Allemagne continuera de soutenir l'Ukraine", 'olaf-scholz'), q('b.txt', "l'Allemagne continuerait de soutenir l'Ukraine", 'olaf-scholz', { paraphrase: true })],
+    verdicts: ['corroboration'],
+  });
+  runCase('quote', ['quote'], {
+    name: 'two paraphrases',
+    claims: [q('a.txt', 'les discussions ont été franches et utiles', null, { paraphrase: true }), q('b.txt', 'les discussions ont été franches et difficiles', null, { paraphrase: true })],
+    verdicts: ['corroboration'],
+  });
+});
 
 test.run();

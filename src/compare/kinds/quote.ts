@@ -68,19 +68,32 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
   return { cls: 'wording', changed: `${removed.join(' ') || '∅'} → ${added.join(' ') || '∅'}` };
 }
 
+/** True when two texts have the same words up to their endings (the first five letters of each word). */
+function sameStems(a: string, b: string): boolean {
+  return words(a).map(prefix).join(' ') === words(b).map(prefix).join(' ');
+}
+
 function speakerOf(c: Claim): string | null {
   return (c.value as QuoteValue).speaker;
 }
 
-/** The speaker of a quote and the bodies it speaks for. */
-function voicesOf(c: Claim): string[] {
+/**
+ * The identified speaker of a quote, or null: align lists the speaker among the claim's entities only when it is
+ * an entity of the article, not a description such as "un haut responsable".
+ */
+function identifiedSpeaker(c: Claim): string | null {
   const s = speakerOf(c);
-  return s ? [s, ...c.subject.entities] : [];
+  return s && c.subject.entities.includes(s) ? s : null;
 }
 
-/** A quote fits a cluster when it has no named speaker, the cluster has none, or their voices meet. */
+/** The identified speaker of a quote and the bodies it speaks for. */
+function voicesOf(c: Claim): string[] {
+  return identifiedSpeaker(c) ? c.subject.entities : [];
+}
+
+/** A quote fits a cluster when it has no identified speaker, the cluster has none, or their voices meet. */
 function voiceFits(cl: { voices: Set<string>; named: boolean }, c: Claim): boolean {
-  if (!speakerOf(c) || !cl.named) return true;
+  if (!identifiedSpeaker(c) || !cl.named) return true;
   return voicesOf(c).some((v) => cl.voices.has(v));
 }
 
@@ -133,7 +146,7 @@ export default defineKind<QuoteOptions>({
         clusters.push(joined);
       }
       joined.members.push(c);
-      if (speakerOf(c)) {
+      if (identifiedSpeaker(c)) {
         joined.named = true;
         for (const v of voicesOf(c)) joined.voices.add(v);
       }
@@ -149,13 +162,17 @@ export default defineKind<QuoteOptions>({
       let paraphrase = false;
       for (const m of cl.members) {
         if (m === lead || m.doc === lead.doc) continue;
-        const { cls, changed } = classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
-        let v: Verdict = cls === 'wording' ? 'divergence' : 'corroboration';
-        if ((lead.value as QuoteValue).paraphrase || (m.value as QuoteValue).paraphrase) {
-          // A paraphrase is not a quotation: at most a divergence, and only when the words really differ.
-          paraphrase = paraphrase || v === 'divergence';
-          v = cls === 'wording' ? 'divergence' : 'corroboration';
-        }
+        const pa = (lead.value as QuoteValue).paraphrase;
+        const pb = (m.value as QuoteValue).paraphrase;
+        let { cls, changed } = classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
+        // Two paraphrases are each outlet's own words: different wording between them says nothing.
+        if (pa && pb) [cls, changed] = [cls === 'different' ? cls : 'minor', ''];
+        // Against a quote, indirect speech shifts tenses and persons ("continuera" → "continuerait"): only a
+        // change beyond word endings counts.
+        else if ((pa || pb) && cls === 'wording' && sameStems((lead.value as QuoteValue).text, (m.value as QuoteValue).text)) [cls, changed] = ['minor', ''];
+        const v: Verdict = cls === 'wording' ? 'divergence' : 'corroboration';
+        // A paraphrase is not a quotation: at most a divergence, and only when the words really differ.
+        if (pa || pb) paraphrase = paraphrase || v === 'divergence';
         if (changed) changes.push(changed);
         pairs.push({ a: lead.id, b: m.id, verdict: v });
         verdict = worse(verdict, v);

@@ -1,7 +1,8 @@
 // Loads the general lexicons (aliases, titles, places, event types) once and indexes them as folded word
 // sequences, so every lookup is a Map hit on the first word followed by a short comparison.
 import { readPackageJson } from '../../paths.ts';
-import { fold, phraseWords, type Token } from './tokens.ts';
+import { fold, phraseWords, tokenWordId, type Token } from './tokens.ts';
+import { registerWord } from '../word-ids.ts';
 
 export interface AliasEntry {
   key: string;
@@ -52,6 +53,9 @@ interface Phrase<T> {
 /** Longest-match lookup of folded word sequences, indexed by first word. */
 export class PhraseIndex<T> {
   private byFirst = new Map<string, Phrase<T>[]>();
+  // The same lists by word id (word-ids.ts): match() runs at every token for many indexes, and an array index
+  // on the token's cached id is much cheaper than a string-keyed Map look-up per index.
+  private byId: (Phrase<T>[] | undefined)[] = [];
 
   add(phrase: string, value: T, caseSensitive = false): void {
     const words = phraseWords(phrase);
@@ -66,6 +70,9 @@ export class PhraseIndex<T> {
     list.push({ words, value, caseRule });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+    const id = registerWord(words[0]!);
+    while (this.byId.length <= id) this.byId.push(undefined);
+    this.byId[id] = list;
   }
 
   has(word: string): boolean {
@@ -85,7 +92,7 @@ export class PhraseIndex<T> {
   ): { end: number; value: T; skipped: number[] } | null {
     const first = toks[i];
     if (!first) return null;
-    const list = this.byFirst.get(first.fold);
+    const list = this.byId[tokenWordId(first)];
     if (!list) return null;
     for (const p of list) {
       if (p.caseRule === 'upper' && !first.upper && first.text.length > 1) continue;

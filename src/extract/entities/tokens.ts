@@ -1,6 +1,7 @@
 // Folding and word tokenisation shared by the entity, role, place and meeting extractors.
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
+import { wordId, wordIdVersion } from '../word-ids.ts';
 
 const foldCache = new Map<string, string>();
 
@@ -56,6 +57,19 @@ export interface Token {
   s: number;
   /** Index of the token inside its sentence (0 = sentence-initial). */
   i: number;
+  /** Cached word id of `fold` (word-ids.ts) and the registry version it was read at (-1: not read yet). */
+  wid: number;
+  wv: number;
+}
+
+/** The word id of a token's folded form, looked up once per token (and again only if the registry grew). */
+export function tokenWordId(t: Token): number {
+  const v = wordIdVersion();
+  if (t.wv === v) return t.wid;
+  const id = wordId(t.fold);
+  t.wid = id;
+  t.wv = v;
+  return id;
 }
 
 // An initialism ("U.S.", "D.C."), or a word with inner hyphens ("François-Xavier", "Météo-France").
@@ -67,7 +81,7 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ben|bin|abu|ibn)[-‐‑]\p{Lu}/u;
 function makeToken(text: string, start: number, s: number, i: number): Token {
   if (isPlainLower(text)) {
     // A plain lower-case word: its own fold, not capitalised, not upper-case, no "al-" prefix (no hyphen).
-    return { start, end: start + text.length, text, fold: text, cap: false, upper: false, s, i };
+    return { start, end: start + text.length, text, fold: text, cap: false, upper: false, s, i, wid: 0, wv: -1 };
   }
   const f = fold(text);
   const first = text[0]!;
@@ -83,6 +97,8 @@ function makeToken(text: string, start: number, s: number, i: number): Token {
     upper,
     s,
     i,
+    wid: 0,
+    wv: -1,
   };
 }
 
