@@ -7,7 +7,7 @@
 import type { Attribution } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import { scanQuotes } from './quote.ts';
-import { cueSubject, findCues, tokenize } from './speaker.ts';
+import { cueSubject, findCues, sentenceTokens } from './speaker.ts';
 
 // A source written before the claim is a little less likely to be its own than one written after it
 // ("1,12 million selon le ministère, 3,5 millions selon la CGT").
@@ -40,18 +40,19 @@ interface Candidate {
 }
 
 // The credits a sentence offers do not depend on the claim: found once per sentence, then ranked per claim.
-const CACHE = new WeakMap<object, Map<number, Candidate[]>>();
+// Keyed by the sentences array of one analyse() call (doc and text checked), so the candidates die with it.
+const CACHE = new WeakMap<object, Map<number, Candidate[]> & { doc?: object; text?: string }>();
 
 function candidatesOf(ctx: ExtractContext, sentence: Sentence): Candidate[] {
-  let perDoc = CACHE.get(ctx.doc);
-  if (!perDoc || (perDoc as Map<number, Candidate[]> & { text?: string }).text !== ctx.text) {
-    perDoc = Object.assign(new Map<number, Candidate[]>(), { text: ctx.text });
-    CACHE.set(ctx.doc, perDoc);
+  let perDoc = CACHE.get(ctx.sentences);
+  if (!perDoc || perDoc.doc !== ctx.doc || perDoc.text !== ctx.text) {
+    perDoc = Object.assign(new Map<number, Candidate[]>(), { doc: ctx.doc, text: ctx.text });
+    CACHE.set(ctx.sentences, perDoc);
   }
   const hit = perDoc.get(sentence.start);
   if (hit) return hit;
   const lang = ctx.doc.lang;
-  const toks = tokenize(ctx.text, sentence.start, sentence.end);
+  const toks = sentenceTokens(ctx, sentence.start, sentence.end);
   let k = 0;
   for (const q of scanQuotes(ctx.text, sentence.start, sentence.end)) {
     while (k < toks.length && toks[k]!.start < q.start) k++;

@@ -52,8 +52,16 @@ export function fold(s: string): string {
     if (l === '’' || l === '‘' || l === 'ʼ' || l === '`' || l === '′') return "'";
     if (l === '–' || l === '‐' || l === '‑') return '-';
   }
-  return l.normalize('NFD').replace(MARKS, '').replace('œ', 'oe');
+  // normalize() per accented word was a visible cost; words repeat, so remember them (bounded).
+  let f = FOLDED.get(l);
+  if (f === undefined) {
+    f = l.normalize('NFD').replace(MARKS, '').replace('œ', 'oe');
+    if (FOLDED.size > 20_000) FOLDED.clear();
+    FOLDED.set(l, f);
+  }
+  return f;
 }
+const FOLDED = new Map<string, string>();
 
 // Web addresses: their digits are paths, not dates. Anchors found by one regex, extended to whitespace by hand.
 const URL_ANCHOR_RE = /https?:\/\/|www\.|\.(?:com|org|net|fr|info|news|io|co|uk|de|eu|gov|edu|be|ch|ca|int)\//gi;
@@ -125,7 +133,11 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     const raw = text.slice(s, i);
-    const f = kind === 0 ? raw : kind === 1 && isPlainLower(raw) ? raw : fold(raw);
+    // Fast paths that give exactly fold()'s answer without its regex test and normalize(): an ASCII punctuation
+    // character other than the backquote folds to itself, an ASCII word to its lower case.
+    const f = kind === 0 ? raw
+      : kind === 1 ? (isPlainLower(raw) ? raw : isAsciiWord(raw) ? raw.toLowerCase() : fold(raw))
+      : c < 128 && c !== 0x60 ? raw : fold(raw);
     toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap, wid: 0, wv: -1 });
     gap = 0;
   }
@@ -147,6 +159,14 @@ function isLetterCode(c: number, text: string, i: number): boolean {
 
 function isSpaceChar(c: number): boolean {
   return SPACE_RE.test(String.fromCharCode(c));
+}
+
+function isAsciiWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 function isPlainLower(s: string): boolean {
@@ -1379,15 +1399,17 @@ export function findDateMentions(ctx: ExtractContext): DateMention[] {
 }
 
 // The date and first-since extractors both need the tokens and the date mentions of a document: computed once
-// per document and text.
-const CACHE = new WeakMap<SourceDoc, { text: string; tokens: Tok[]; mentions: DateMention[] }>();
+// per analyse() call. Keyed by that call's sentences array (doc and text checked): the tokens then die with the
+// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
+// every document's tokens.
+const CACHE = new WeakMap<object, { doc: SourceDoc; text: string; tokens: Tok[]; mentions: DateMention[] }>();
 
 /** Tokens and date mentions of a document (shared, do not mutate). */
 export function analyseDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMention[] } {
-  const hit = CACHE.get(ctx.doc);
-  if (hit && hit.text === ctx.text) return hit;
+  const hit = CACHE.get(ctx.sentences);
+  if (hit && hit.doc === ctx.doc && hit.text === ctx.text) return hit;
   const r = computeDates(ctx);
-  CACHE.set(ctx.doc, { text: ctx.text, ...r });
+  CACHE.set(ctx.sentences, { doc: ctx.doc, text: ctx.text, ...r });
   return r;
 }
 

@@ -37,15 +37,21 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     // Where each event trigger of the sentence starts: people after another trigger belong to that one
     // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
     const triggerStarts = new Set<number>();
+    // Both loops below look events up at the same tokens: each token's look-up is made once.
+    const evMemo: (ReturnType<typeof lx.events.match> | undefined)[] = new Array(toks.length);
+    const eventAt = (k: number) => {
+      const hit = evMemo[k];
+      return hit !== undefined ? hit : (evMemo[k] = lx.events.match(toks, k, text));
+    };
     for (let k = 0; k < toks.length; k++) {
-      const ev = lx.events.match(toks, k, text);
+      const ev = eventAt(k);
       if (ev) {
         triggerStarts.add(toks[k]!.start);
         k = ev.end;
       }
     }
     for (let k = 0; k < toks.length; k++) {
-      const ev = lx.events.match(toks, k, text);
+      const ev = eventAt(k);
       if (!ev) continue;
       const { type, participants: takes } = ev.value;
       // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.

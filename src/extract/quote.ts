@@ -4,7 +4,7 @@
 import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
-import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, tokenAt, tokenize } from './speaker.ts';
+import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, sentenceTokens, tokenAt } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 
 /** A quotation found by the scanner. Offsets into the text; `start`/`end` include the marks. */
@@ -26,6 +26,12 @@ interface Open {
 const MAX_DEPTH = 8;
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isBlank = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** The characters scanQuotes acts on: line breaks and quotation marks (its switch ignores every other one). */
+function isQuoteRelevant(c: number): boolean {
+  if (c < 128) return c === 10 || c === 13 || c === 0x22 || c === 0x27;
+  return c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
 
 /** Finds the outermost quotations of each paragraph, in order. Linear in the text length. */
 export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[] {
@@ -64,6 +70,8 @@ export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[]
     stack = [];
   };
   for (let i = from; i < to; i++) {
+    // Most characters are none of the marks the switch below handles: skip them by code before reading strings.
+    if (!isQuoteRelevant(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
@@ -172,7 +180,7 @@ class Speakers {
     const hit = this.cache.get(s);
     if (hit) return hit;
     const sent = this.ctx.sentences[s]!;
-    const toks = tokenize(this.ctx.text, sent.start, sent.end);
+    const toks = sentenceTokens(this.ctx, sent.start, sent.end);
     // Quotes are sorted and disjoint: find the first that ends after the sentence start.
     let lo = 0;
     let hi = this.quotes.length;

@@ -204,6 +204,36 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+// Quotes (per document) and attribution (per sentence) both tokenise every sentence: the words are read once per
+// analyse() call and sentence, and each caller gets its own token objects, since each flags `quoted` its own way.
+// Keyed by the call's sentences array (doc and text checked), so the tokens die with that call's result.
+const SENTENCE_TOKENS = new WeakMap<object, { doc: object; text: string; bySpan: Map<number, { to: number; toks: Token[] }> }>();
+
+/** `tokenize(ctx.text, from, to)` for a sentence, with every token unquoted; read once per span. */
+export function sentenceTokens(ctx: ExtractContext, from: number, to: number): Token[] {
+  const text = ctx.text;
+  let perDoc = SENTENCE_TOKENS.get(ctx.sentences);
+  if (!perDoc || perDoc.doc !== ctx.doc || perDoc.text !== text) {
+    perDoc = { doc: ctx.doc, text, bySpan: new Map() };
+    SENTENCE_TOKENS.set(ctx.sentences, perDoc);
+  }
+  // Keyed by the start (a number, no key string to build); a span with another end is tokenised afresh.
+  const hit = perDoc.bySpan.get(from);
+  const base = hit && hit.to === to ? hit.toks : undefined;
+  if (base) {
+    // The first caller may have flagged tokens of `base` as quoted: copies start unquoted again.
+    const copy: Token[] = new Array<Token>(base.length);
+    for (let k = 0; k < base.length; k++) {
+      const t = base[k]!;
+      copy[k] = { start: t.start, end: t.end, lower: t.lower, word: t.word, cap: t.cap, quoted: false };
+    }
+    return copy;
+  }
+  const toks = tokenize(text, from, to);
+  perDoc.bySpan.set(from, { to, toks });
+  return toks;
+}
+
 // ---------------------------------------------------------------- cues
 
 export interface Cue {
@@ -257,7 +287,8 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
     if (!t.word || t.quoted) continue;
     let pronoun: string | null = null;
     let cands = lex.phrases.get(t.lower);
-    const inv = INVERTED.exec(t.lower);
+    // INVERTED needs a hyphen: most tokens have none, and skip the regex run.
+    const inv = t.lower.indexOf('-') >= 0 ? INVERTED.exec(t.lower) : null;
     if (!cands && inv && lang === 'fr') {
       // "ajoute-t-il": look the verb up without its pronoun.
       cands = lex.phrases.get(t.lower.slice(0, inv.index));

@@ -38,14 +38,17 @@ export interface Analysis {
   links: TitleLink[];
 }
 
-const cache = new WeakMap<SourceDoc, { text: string; a: Analysis }>();
+// Keyed by the sentences array of one analyse() call (doc and text checked): the analysis then dies with that
+// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
+// every document's tokens.
+const cache = new WeakMap<object, { doc: SourceDoc; text: string; a: Analysis }>();
 
-/** Analyses the document once; later calls with the same doc and text reuse the result. */
+/** Analyses the document once; later calls with the same doc, text and sentences reuse the result. */
 export function analyse(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
-  const hit = cache.get(ctx.doc);
-  if (hit && hit.text === ctx.text) return hit.a;
+  const hit = cache.get(ctx.sentences);
+  if (hit && hit.doc === ctx.doc && hit.text === ctx.text) return hit.a;
   const a = run(ctx);
-  cache.set(ctx.doc, { text: ctx.text, a });
+  cache.set(ctx.sentences, { doc: ctx.doc, text: ctx.text, a });
   return a;
 }
 

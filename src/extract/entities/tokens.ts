@@ -1,6 +1,7 @@
 // Folding and word tokenisation shared by the entity, role, place and meeting extractors.
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
+import { isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
 import { wordId, wordIdVersion } from '../word-ids.ts';
 
 const foldCache = new Map<string, string>();
@@ -102,23 +103,88 @@ function makeToken(text: string, start: number, s: number, i: number): Token {
   };
 }
 
+/** `w.search(/[-‐‑]/)` without a regex run per token. */
+function firstDash(w: string): number {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return k;
+  }
+  return -1;
+}
+
+/** True when `text` holds a UTF-16 surrogate (a character outside the BMP). */
+function hasSurrogate(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * End of the WORD match starting at p, or -1 when WORD matches nothing there: the regex's two alternatives,
+ * tried in its order, by character class tables (chars.ts). Only for text without surrogates, where a code unit
+ * is a code point. A regex match object per word dominated tokenising.
+ */
+function wordEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  // (?:\p{Lu}\.){2,}
+  if (isUpperCode(c) && text.charCodeAt(p + 1) === 0x2e) {
+    let q = p;
+    let pairs = 0;
+    while (isUpperCode(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 0x2e) {
+      q += 2;
+      pairs++;
+    }
+    if (pairs >= 2) return q;
+  }
+  // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
+  if (!isLetterOrDigitCode(c)) return -1;
+  let q = p + 1;
+  for (;;) {
+    while (isLetterMarkDigitCode(text.charCodeAt(q))) q++; // NaN past the end: no class matches it
+    const h = text.charCodeAt(q);
+    if ((h === 0x2d || h === 0x2010 || h === 0x2011) && isLetterOrDigitCode(text.charCodeAt(q + 1))) {
+      q += 2;
+      continue;
+    }
+    return q;
+  }
+}
+
 /** Tokenises one string; offsets are shifted by `base`. */
 export function tokenize(text: string, base = 0, s = 0): Token[] {
+  if (hasSurrogate(text)) return tokenizeRegex(text, base, s);
+  const out: Token[] = [];
+  for (let p = 0; p < text.length; ) {
+    const e = wordEnd(text, p);
+    if (e < 0) {
+      p++;
+      continue;
+    }
+    pushWord(out, text.slice(p, e), base + p, s);
+    p = e;
+  }
+  return out;
+}
+
+/** The same tokens through the WORD regex itself: text with characters outside the BMP (rare). */
+function tokenizeRegex(text: string, base: number, s: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const w = m[0];
-    const at = base + m.index;
-    const dash = w.search(/[-‐‑]/);
-    if (dash > 0 && SPLIT_PREFIX.has(fold(w.slice(0, dash)))) {
-      out.push(makeToken(w.slice(0, dash), at, s, out.length));
-      out.push(makeToken(w.slice(dash + 1), at + dash + 1, s, out.length));
-      continue;
-    }
-    out.push(makeToken(w, at, s, out.length));
-  }
+  while ((m = WORD.exec(text)) !== null) pushWord(out, m[0], base + m.index, s);
   return out;
+}
+
+function pushWord(out: Token[], w: string, at: number, s: number): void {
+  const dash = firstDash(w);
+  if (dash > 0 && SPLIT_PREFIX.has(fold(w.slice(0, dash)))) {
+    out.push(makeToken(w.slice(0, dash), at, s, out.length));
+    out.push(makeToken(w.slice(dash + 1), at + dash + 1, s, out.length));
+    return;
+  }
+  out.push(makeToken(w, at, s, out.length));
 }
 
 /** Tokens of every sentence, in text order, with sentence indices. */
