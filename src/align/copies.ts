@@ -3,7 +3,8 @@
 //   1. each article is summarised by a bottom-k sketch of its hashed word shingles (MinHash);
 //   2. an inverted index over sketch values finds, for each article, the few others whose sketches overlap most
 //      (values shared by very many articles, boilerplate or a widely quoted sentence, are skipped);
-//   3. only those candidates get the fast-diff word alignment that measures the share of text they really share.
+//   3. those candidates pass an exact shingle containment test, and only then get the fast-diff word alignment
+//      that measures the share of text they really share.
 import { fold } from '../text/fold.ts';
 import { sharedWordShare } from '../text/word-diff.ts';
 
@@ -21,6 +22,8 @@ export interface CopyOptions {
 }
 
 const MAX_ALIGNED = 30_000;
+// Longest list of articles sharing one sketch value that is still read.
+const MAX_POSTING = 48;
 
 const DEFAULTS: CopyOptions = { shingle: 7, sketch: 64, minContainment: 0.4, maxCandidates: 4, threshold: 0.5 };
 
@@ -34,9 +37,8 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** The k smallest distinct shingle hashes of a text, sorted, and how many distinct shingles it has. */
-export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; size: number } {
-  // Each word is hashed once; a shingle's hash mixes its words' hashes (no joined strings).
+/** The distinct hashes of a text's word shingles. Each word is hashed once; a shingle mixes its words' hashes. */
+function shingleSet(text: string, n: number): Set<number> {
   const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(hash);
   const all = new Set<number>();
   for (let i = 0; i + n <= words.length; i++) {
@@ -44,6 +46,21 @@ export function sketchOf(text: string, n: number, k: number): { values: Uint32Ar
     for (let j = i; j < i + n; j++) h = Math.imul(h ^ words[j]!, 0x85ebca6b) ^ (h >>> 13);
     all.add(h >>> 0);
   }
+  return all;
+}
+
+/** Share of the smaller set found in the other. */
+function containment(a: Set<number>, b: Set<number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const x of small) if (big.has(x)) shared++;
+  return shared / small.size;
+}
+
+/** The k smallest distinct shingle hashes of a text, sorted, and how many distinct shingles it has. */
+export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; size: number } {
+  const all = shingleSet(text, n);
   const sorted = Uint32Array.from(all).sort();
   return { values: sorted.slice(0, k), size: all.size };
 }
@@ -60,8 +77,9 @@ export function findCopyGroups(docs: { id: string; text: string }[], opts: Parti
       else index.set(v, [i]);
     }
   });
-  // A sketch value that a tenth of a large corpus shares says nothing about copying.
-  const cap = Math.max(50, Math.ceil(docs.length / 10));
+  // A sketch value shared by very many articles (boilerplate, a widely quoted sentence) says nothing about
+  // copying, and scanning its long list for every article would make the pass quadratic.
+  const cap = MAX_POSTING;
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const shared = new Map<number, number>();
@@ -76,8 +94,12 @@ export function findCopyGroups(docs: { id: string; text: string }[], opts: Parti
       .filter(([j, n]) => n / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, o.maxCandidates);
+    // Candidates first pass an exact shingle containment test (linear in the two texts), which rules out most
+    // same-topic pairs before the costlier word alignment.
+    const own = candidates.length ? shingleSet(docs[i]!.text, o.shingle) : null;
     for (const [j] of candidates) {
       if (find(i) === find(j)) continue;
+      if (containment(own!, shingleSet(docs[j]!.text, o.shingle)) < o.minContainment) continue;
       // The alignment reads at most the first MAX_ALIGNED characters of each text: enough to tell a copy, and a
       // bound on fast-diff, which has no timeout.
       if (sharedWordShare(docs[i]!.text.slice(0, MAX_ALIGNED), docs[j]!.text.slice(0, MAX_ALIGNED)) >= o.threshold) parent[find(i)] = find(j);
