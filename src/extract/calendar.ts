@@ -137,6 +137,20 @@ export function dateRange(iso: string): [string, string] | null {
  * a stated minute 1. `end` may be another ISO (an inclusive range end). Null for bare times.
  */
 export function minuteRange(iso: string, isoEnd?: string | null): [number, number] | null {
+  // Alignment asks for the same few dates over and over: remember them (a bounded cache of pure results).
+  const key = isoEnd ? `${iso}/${isoEnd}` : iso;
+  const hit = RANGES.get(key);
+  if (hit !== undefined) return hit;
+  const r = computeMinuteRange(iso, isoEnd);
+  if (RANGES.size >= MAX_CACHED_RANGES) RANGES.clear();
+  RANGES.set(key, r);
+  return r;
+}
+
+const RANGES = new Map<string, [number, number] | null>();
+const MAX_CACHED_RANGES = 50_000;
+
+function computeMinuteRange(iso: string, isoEnd?: string | null): [number, number] | null {
   const a = parsePartialIso(iso);
   const b = isoEnd ? parsePartialIso(isoEnd) : a;
   if (!a || !b || a.year === null || b.year === null) return null;
