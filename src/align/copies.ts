@@ -49,20 +49,31 @@ function shingleSet(text: string, n: number): Set<number> {
   return all;
 }
 
-/** Share of the smaller set found in the other. */
-function containment(a: Set<number>, b: Set<number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
+/** Share of the smaller sorted hash list found in the other (a merge walk). */
+function containment(a: Uint32Array, b: Uint32Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const x of small) if (big.has(x)) shared++;
-  return shared / small.size;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / small;
 }
 
-/** The k smallest distinct shingle hashes of a text, sorted, and how many distinct shingles it has. */
-export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; size: number } {
-  const all = shingleSet(text, n);
-  const sorted = Uint32Array.from(all).sort();
-  return { values: sorted.slice(0, k), size: all.size };
+/**
+ * The k smallest distinct shingle hashes of a text (the sketch) and all of them, sorted: 4 bytes a shingle,
+ * kept for the exact containment test.
+ */
+export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; all: Uint32Array; size: number } {
+  const all = Uint32Array.from(shingleSet(text, n)).sort();
+  return { values: all.subarray(0, k), all, size: all.length };
 }
 
 /** Groups of document ids (size ≥ 2) that are not independent, sorted. */
@@ -96,10 +107,9 @@ export function findCopyGroups(docs: { id: string; text: string }[], opts: Parti
       .slice(0, o.maxCandidates);
     // Candidates first pass an exact shingle containment test (linear in the two texts), which rules out most
     // same-topic pairs before the costlier word alignment.
-    const own = candidates.length ? shingleSet(docs[i]!.text, o.shingle) : null;
     for (const [j] of candidates) {
       if (find(i) === find(j)) continue;
-      if (containment(own!, shingleSet(docs[j]!.text, o.shingle)) < o.minContainment) continue;
+      if (containment(sketches[i]!.all, sketches[j]!.all) < o.minContainment) continue;
       // The alignment reads at most the first MAX_ALIGNED characters of each text: enough to tell a copy, and a
       // bound on fast-diff, which has no timeout.
       if (sharedWordShare(docs[i]!.text.slice(0, MAX_ALIGNED), docs[j]!.text.slice(0, MAX_ALIGNED)) >= o.threshold) parent[find(i)] = find(j);

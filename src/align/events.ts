@@ -47,6 +47,8 @@ export interface EventCluster {
   members: LocalEvent[];
   /** Members by article, for the checks that look at one article's other mentions. */
   byDoc: Map<string, LocalEvent[]>;
+  /** For storms and protests: the days other reports may give, around the first reported day. */
+  window: [string, string] | null;
 }
 
 // Event types that describe the same kind of encounter: a "meeting" reported as "talks" is the same event.
@@ -301,8 +303,7 @@ function conflicts(e: LocalEvent, c: EventCluster): boolean {
       for (const iso of c.isos) if (!rangesOverlap(e.when.iso, iso)) return true;
     } else {
       // Reports of one storm come days after it; they stay within a few days of its first reported day.
-      const first = [...c.isos].filter((i) => i.length >= 10).sort()[0];
-      if (first && e.when.iso.length >= 10 && !rangesOverlap(e.when.iso.slice(0, 10), [addDays(first.slice(0, 10), -NON_PEOPLE_DAYS_BEFORE), addDays(first.slice(0, 10), NON_PEOPLE_DAYS_AFTER)])) return true;
+      if (c.window && e.when.iso.length >= 10 && !rangesOverlap(e.when.iso.slice(0, 10), c.window)) return true;
       for (const iso of c.isos) if (iso.length < 10 && !rangesOverlap(e.when.iso, iso)) return true;
     }
   }
@@ -379,7 +380,7 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     let c: EventCluster;
     if (id !== null) c = clusters[id]!;
     else {
-      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [], byDoc: new Map() };
+      c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [], byDoc: new Map(), window: null };
       clusters.push(c);
       if (e.participants.length === 0) noPeople.set(c.type, [...(noPeople.get(c.type) ?? []), c.id]);
     }
@@ -392,7 +393,12 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
       if (!byParticipant.has(k)) byParticipant.set(k, new Set());
       byParticipant.get(k)!.add(c.id);
     }
-    if (e.when?.iso) c.isos.add(e.when.iso);
+    if (e.when?.iso) {
+      c.isos.add(e.when.iso);
+      const day = e.when.iso.length >= 10 ? e.when.iso.slice(0, 10) : null;
+      if (day && !PEOPLE_EVENTS.has(c.type) && (!c.window || day < addDays(c.window[0], NON_PEOPLE_DAYS_BEFORE)))
+        c.window = [addDays(day, -NON_PEOPLE_DAYS_BEFORE), addDays(day, NON_PEOPLE_DAYS_AFTER)];
+    }
     if (e.when?.weekday) c.weekdays.add(e.when.weekday);
     if (e.place) c.places.add(e.place);
     else if (e.softPlace) c.softPlaces.add(e.softPlace);
