@@ -4,7 +4,7 @@
 import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
-import { sentenceIndexAt, type DocAnalysis } from './analysis.ts';
+import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
 export interface WhenInfo {
@@ -141,6 +141,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
   const { bySentence: places, dominant } = placesBySentence(a);
   const out: LocalEvent[] = [];
   const protagonist = topPeople(a.mentions, 1)[0]?.key ?? null;
+  const idx = new DocIndex(a);
   const seenFamilies = new Set<string>();
   for (const d of a.drafts) {
     if (d.kind !== 'meeting') continue;
@@ -180,8 +181,8 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       // Who met whom is often split over the sentence ("X a rencontré pendant six heures … Y") or implicit
       // ("le responsable américain a été reçu par Y"): complete with people named in the sentence, nearest first,
       // then with the article's protagonist.
-      const near = a.mentions
-        .filter((m) => m.type === 'person' && sentence && m.start >= sentence.start && m.end <= sentence.end && !participants.has(m.key))
+      const near = (sentence ? idx.mentionsIn(sentence.start, sentence.end) : [])
+        .filter((m) => m.type === 'person' && !participants.has(m.key))
         .sort((x, y) => Math.abs(x.start - d.start) - Math.abs(y.start - d.start));
       for (const m of near) if (participants.size < 2) participants.add(m.key);
       if (participants.size < 2 && protagonist) participants.add(protagonist);
@@ -236,7 +237,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     const place = places.get(s)?.[0] ?? null;
     if (!date || !place) continue;
     const sentence = a.sentences[s];
-    const people = [...new Set(a.mentions.filter((m) => m.type === 'person' && sentence && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.key))].sort();
+    const people = [...new Set((sentence ? idx.mentionsIn(sentence.start, sentence.end) : []).filter((m) => m.type === 'person').map((m) => m.key))].sort();
     withEvent.add(s);
     out.push({
       doc: a.doc.id,

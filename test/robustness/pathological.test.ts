@@ -68,7 +68,7 @@ test('a 50 MB file is skipped by the default --max-file-size, with one line nami
 });
 
 test('1 MB of distinct paragraphs goes through the whole pipeline', async () => {
-  // Distinct text is the expensive case (align grows faster than linearly: see the robustness note), so 1 MB here.
+  // Distinct text is the expensive case: every paragraph yields new claims.
   const paras: string[] = [];
   for (let i = 0, len = 0; len < 1_000_000; i++) {
     const p = `${SENTENCES[i % SENTENCES.length]} Le bilan ${i} fait état de ${i % 97} blessés.`;
@@ -80,15 +80,13 @@ test('1 MB of distinct paragraphs goes through the whole pipeline', async () => 
   checkReport(r.report!);
 });
 
-test('a 5 MB single line: ingest and extract on all of it, the whole check on 1 MB', async () => {
-  // align is quadratic in the claims of one document (4 MB of dense text: ~34 s), so the full check runs on
-  // 1 MB; ingest and every extractor see the whole 5 MB line.
+test('a 5 MB single line goes through the whole check', async () => {
   const line = SENTENCES.join(' ').replace(/\s+/g, ' ');
   const five = line.repeat(Math.ceil(5e6 / line.length));
   const doc = ingestText('line.txt', five);
   assert.is(doc.original.length, five.length);
   checkDrafts(analyse(doc).drafts, doc.text.length);
-  const r = await checkDir(corpus('line', { 'line.txt': five.slice(0, 1_000_000) }));
+  const r = await checkDir(corpus('line', { 'line.txt': five }));
   assert.is(r.code, 0, r.stderr);
   checkReport(r.report!);
 });
