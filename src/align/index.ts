@@ -167,11 +167,13 @@ function displayNames(analyses: DocAnalysis[]): Map<string, string> {
 
 export function align(analyses: DocAnalysis[]): AlignResult {
   const keys = unifyEntities(new Map(analyses.map((a) => [a.doc.id, a.mentions])));
-  const unified = analyses.map((a) => ({
-    ...a,
-    mentions: a.mentions.map((m) => ({ ...m, key: remap(keys, m.key) })),
-    drafts: a.drafts.map((d) => unifyDraft(d, keys)),
-  }));
+  // Keys are rewritten in place: the analyses belong to this run, and copying them would double the memory of
+  // the largest structures at the largest corpus sizes.
+  for (const a of analyses) {
+    for (const m of a.mentions) m.key = remap(keys, m.key);
+    a.drafts = a.drafts.map((d) => unifyDraft(d, keys));
+  }
+  const unified = analyses;
   const speaksFor = voices(unified);
   const perDoc = unified.map((a, i) => localEvents(a, i));
   const clusters = clusterEvents(perDoc.flat());
@@ -282,6 +284,15 @@ function scopeOf(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, eventDate: string
   return [place?.key, day?.key, forecast].filter(Boolean).join('@');
 }
 
+// The claims of one sentence share its text: one string per sentence, not one per claim.
+const SENTENCE_TEXT = new WeakMap<object, string>();
+
+function sentenceText(s: { text: string }): string {
+  let t = SENTENCE_TEXT.get(s);
+  if (t === undefined) SENTENCE_TEXT.set(s, (t = s.text.replace(/\s+/g, ' ').trim()));
+  return t;
+}
+
 function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecord | null, participants: string[], speaksFor: Map<string, Set<string>>): Claim {
   const { doc } = a;
   const { start, end } = toOriginal(doc, d.start, d.end);
@@ -301,7 +312,7 @@ function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecor
     id: `${doc.id}#${d.kind}@${start}-${end}`,
     kind: d.kind,
     doc: doc.id,
-    evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? s.text.replace(/\s+/g, ' ').trim() : '' },
+    evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? sentenceText(s) : '' },
     subject: { entities, event: event?.key ?? null, scope: scopeOf(a, idx, d, event?.date?.slice(0, 10) ?? null) },
     value: d.value,
     hedge: d.hedge ?? null,
