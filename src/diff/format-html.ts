@@ -1,34 +1,18 @@
 // HTML rendering of a DocDiff: one self-contained page with no script at all. The CSP forbids everything but the
 // one inline stylesheet, allowed by its sha256; every piece of article text and metadata is escaped.
-import { createHash } from 'node:crypto';
 import { escapeAttr, escapeHtml, isHttpUrl } from '../report/escape.ts';
+import { pageHead } from '../report/page.ts';
 import type { DiffDocInfo, DocDiff, FactChange, FactSide, SentenceChange } from './types.ts';
 import { SENTENCE_STATUSES, factValues, renderParts, textChanges, where } from './format-common.ts';
 import { DIFF_STYLE } from './html-style.ts';
 
 const esc = escapeHtml;
 
-/** CSP source expression for an inline element: the hash of its exact text. */
-export function styleHash(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
-}
-
 export function formatDiffHtml(d: DocDiff): string {
-  const csp = ["default-src 'none'", `style-src ${styleHash(DIFF_STYLE)}`, 'img-src data:', "base-uri 'none'", "form-action 'none'"].join('; ');
   const { facts } = d.counts;
   const changes = textChanges(d);
   return [
-    '<!doctype html>',
-    `<html lang="${escapeAttr(d.b.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<link rel="icon" href="data:,">',
-    `<title>recoupe diff — ${esc(d.a.path)} → ${esc(d.b.path)}</title>`,
-    `<style>${DIFF_STYLE}</style>`,
-    '</head>',
+    ...pageHead({ lang: d.b.lang, title: `recoupe diff — ${d.a.path} → ${d.b.path}`, style: DIFF_STYLE }),
     '<body>',
     '<main>',
     '<h1>recoupe diff</h1>',

@@ -1,8 +1,8 @@
 // The HTML report: one self-contained page (inline CSS and JS, no network), safe to open from disk.
 // Layout: summary → findings (filterable, cards built on demand) → events → copy groups → documents.
-import { createHash } from 'node:crypto';
 import type { Lang, Report } from '../types.ts';
 import { escapeAttr, escapeHtml, jsonForScript } from './escape.ts';
+import { cspHash, pageHead } from './page.ts';
 import { pickLang, strings } from './i18n.ts';
 import { buildClientData } from './html/data.ts';
 import { renderDocuments } from './html/documents.ts';
@@ -20,10 +20,7 @@ export interface HtmlOptions {
   maxChars?: number;
 }
 
-/** CSP source expression for an inline element: its exact text, hashed. */
-export function cspHash(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
-}
+export { cspHash };
 
 export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const lang = pickLang(report, options.lang);
@@ -33,28 +30,9 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const data = buildClientData(report, index, ui, options.sources, docs.claimAnchors);
   // No 'unsafe-inline': only our two inline elements run or apply; a data block (type=application/json) is
   // never executed, and nothing may load from anywhere (default-src 'none').
-  const csp = [
-    "default-src 'none'",
-    `style-src ${cspHash(STYLE)}`,
-    `script-src ${cspHash(SCRIPT)}`,
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
   const title = `${ui.title} — ${report.summary.findings} ${ui.findings.toLowerCase()}`;
   return [
-    '<!doctype html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // An empty data: icon stops the browser from asking for /favicon.ico.
-    '<link rel="icon" href="data:,">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
+    ...pageHead({ lang, title, style: STYLE, script: SCRIPT }),
     '<body>',
     `<a class="skip-link" href="#findings">${escapeHtml(ui.skip)}</a>`,
     '<header class="page-head">',

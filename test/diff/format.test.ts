@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatDiffHtml, styleHash } from '../../src/diff/format-html.ts';
+import { formatDiffHtml } from '../../src/diff/format-html.ts';
+import { cspHash } from '../../src/report/page.ts';
 import { formatDiffJson } from '../../src/diff/format-json.ts';
 import { formatDiffMarkdown } from '../../src/diff/format-md.ts';
 import { formatDiffText, safeTerminal } from '../../src/diff/format-text.ts';
@@ -72,7 +73,7 @@ test('html: strict CSP with the style hashed, no script at all', () => {
   assert.ok(csp.includes("default-src 'none'"));
   const styles = elements(html, 'style');
   assert.equal(styles, [DIFF_STYLE]);
-  assert.ok(csp.includes(`style-src ${styleHash(styles[0]!)}`));
+  assert.ok(csp.includes(`style-src ${cspHash(styles[0]!)}`));
   assert.not.match(csp, 'script-src');
   assert.not.match(csp, 'unsafe-inline');
   assert.not.match(html, /<script/i);
