@@ -1,6 +1,7 @@
 // UI strings of the human-readable reports (HTML, Markdown), in English and French.
-// Finding messages are not here: they arrive already rendered in `finding.message`.
-import type { Lang, Report } from '../types.ts';
+// Finding messages come from the kinds in English; report/messages.ts renders them in French when asked.
+import { localLabel, localMessage } from './messages.ts';
+import type { Finding, Lang, Report } from '../types.ts';
 
 const en = {
   title: 'recoupe report',
@@ -185,6 +186,10 @@ export function strings(lang: Lang) {
   const s = lang === 'fr' ? fr : en;
   return {
     ...s,
+    lang,
+    /** A finding's label and message in this language (see report/messages.ts). */
+    findingLabel: (f: Finding) => localLabel(f.subject.label, lang),
+    findingMessage: (f: Finding) => localMessage(f, lang),
     verdictLabel: (v: string) => VERDICTS[lang][v] ?? v,
     kindLabel: (k: string) => KINDS[lang][k] ?? k,
     levelLabel: (l: string) => LEVELS[lang][l] ?? l,

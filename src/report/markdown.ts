@@ -111,8 +111,8 @@ function findingBlock(
   status: Map<string, string>,
   sources: Map<string, string> | undefined,
 ): string {
-  let out = `### ${n}. ${escapeMarkdown(ui.verdictLabel(f.verdict))} — ${escapeMarkdown(f.subject.label)}\n\n`;
-  out += `${escapeMarkdown(f.message)}\n\n`;
+  let out = `### ${n}. ${escapeMarkdown(ui.verdictLabel(f.verdict))} — ${escapeMarkdown(ui.findingLabel(f))}\n\n`;
+  out += `${escapeMarkdown(ui.findingMessage(f))}\n\n`;
   for (const v of f.values) {
     const name = escapeMarkdown(outlet.get(v.source) ?? v.source);
     const attribution = v.attribution ? ` — ${escapeMarkdown(v.attribution)}` : '';

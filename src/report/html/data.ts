@@ -76,7 +76,7 @@ export function buildClientData(
     kinds[f.kind] ??= ui.kindLabel(f.kind);
     levels[f.level] ??= ui.levelLabel(f.level);
     for (const p of f.pairs ?? []) verdicts[p.verdict] ??= ui.verdictLabel(p.verdict);
-    return clientFinding(f, index, sources, claimAnchors, status.get(f.id) ?? '');
+    return clientFinding(f, index, sources, claimAnchors, status.get(f.id) ?? '', ui);
   });
   return {
     strings: {
@@ -106,6 +106,7 @@ function clientFinding(
   sources: Map<string, string> | undefined,
   claimAnchors: Map<string, string>,
   bs: string,
+  ui: Ui,
 ): ClientFinding {
   const quoteText = (i: number): string => {
     const value = f.values[i]!;
@@ -138,8 +139,8 @@ function clientFinding(
     ck: f.subject.claimKind,
     k: f.kind,
     r: f.rule,
-    m: f.message,
-    t: f.subject.label,
+    m: ui.findingMessage(f),
+    t: ui.findingLabel(f),
     e: f.subject.event === null ? -1 : (index.eventIndex.get(f.subject.event) ?? -1),
     src: [...new Set(vals.map((v) => v.s))],
     vals,

@@ -1,5 +1,6 @@
 // Server-rendered parts of the HTML report: summary, sources, copy groups, events, filters.
 // Every piece of report text goes through escapeHtml/escapeAttr here.
+import { localLabel } from '../messages.ts';
 import type { DocumentSummary, Report } from '../../types.ts';
 import { escapeAttr, escapeHtml, isHttpUrl } from '../escape.ts';
 import { verdictRank, type Ui } from '../i18n.ts';
@@ -154,7 +155,7 @@ export function renderEvents(
       ? `<button type="button" class="show-event" data-event="${e}">${h(ui.showFindings)} (${n})</button>`
       : '';
     return (
-      `<li class="event"><h3>${h(event.label)}</h3><dl class="facts">${dl}</dl>` +
+      `<li class="event"><h3>${h(localLabel(event.label, ui.lang))}</h3><dl class="facts">${dl}</dl>` +
       `<details><summary>${h(ui.members)} (${event.claims.length})</summary><ul class="members">${claims}</ul></details>${button}</li>`
     );
   });
@@ -190,7 +191,7 @@ export function renderFilters(report: Report, index: ReportIndex, ui: Ui): strin
   const sourceOpts = [...used]
     .sort((a, b) => a - b)
     .map((i): [string, string] => [String(i), `${index.sources[i]!.label} — ${index.sources[i]!.id}`]);
-  const eventOpts: [string, string][] = report.events.map((e, i) => [String(i), e.label]);
+  const eventOpts: [string, string][] = report.events.map((e, i) => [String(i), localLabel(e.label, ui.lang)]);
   eventOpts.push(['-1', ui.noEvent]);
   const fields = [
     select('f-verdict', ui.verdict, options(verdictOpts, ui)),
