@@ -68,6 +68,9 @@ function indexEvents(events: LocalEvent[]): DocEvents {
   return { list: events, bySentence, byWhen, ordered: [...events].sort((x, y) => x.pos - y.pos), clusters: new Set(events.map((e) => e.cluster)) };
 }
 
+// From this length on (seconds), a duration measures a trip or a mission.
+const TRIP_SECONDS = 20 * 3600;
+
 // How far back (characters) an event noun that a claim qualifies may start ("the 30-minute meeting").
 const QUALIFIED_NOUN_WINDOW = 200;
 
@@ -87,6 +90,12 @@ function attach(d: ClaimDraft, a: DocAnalysis, idx: DocIndex, ev: DocEvents): Lo
   // lengths belong to the meeting, crowd counts and tolls to the non-people event.
   const all = ev.bySentence.get(s) ?? [];
   const wantsPeople = d.kind !== 'count' && d.kind !== 'money';
+  // "une mission de deux jours", "a two-day trip": a length of days measures a visit, never a session.
+  const long = d.kind === 'duration' && (d.value as { amount: number }).amount >= TRIP_SECONDS;
+  if (long) {
+    const trips = [...all, ...ev.ordered].filter((e) => eventFamily(e.type) === 'visit');
+    return trips.length ? trips.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b)) : null;
+  }
   const preferred = all.filter((e) => PEOPLE_EVENTS.has(eventFamily(e.type)) === wantsPeople);
   const same = preferred.length ? preferred : all;
   if (same.length && !qualifiesAnaphor) return same.reduce((b, e) => (Math.abs(e.pos - d.start) < Math.abs(b.pos - d.start) ? e : b));
