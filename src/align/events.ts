@@ -92,7 +92,8 @@ export function weekdayKey(w: string | null | undefined): string | null {
   return i === undefined ? null : String(i);
 }
 
-const STATEMENT_BEFORE =
+/** A statement verb right before a date: "a annoncé vendredi", "said on Sunday" date the statement, not the fact. */
+export const STATEMENT_BEFORE =
   /(?:annoncé|déclaré|indiqué|affirmé|précisé|souligné|expliqué|estimé|ajouté|dit|confirmé|publié|rapporté|announced|said|told|stated|added|reported|confirmed|published)(?:\s+(?:ce|cette|le|on|this|last))?\s*$/i;
 
 function isDayLike(v: DateValue): boolean {

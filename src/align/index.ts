@@ -3,7 +3,7 @@
 import type { Claim, ClaimDraft, DateValue, EventRecord, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
-import { clusterEvents, clusterRecord, eventFamily, localEvents, PEOPLE_EVENTS, type LocalEvent } from './events.ts';
+import { clusterEvents, clusterRecord, eventFamily, localEvents, PEOPLE_EVENTS, STATEMENT_BEFORE, type LocalEvent } from './events.ts';
 
 export interface AlignResult {
   claims: Claim[];
@@ -282,8 +282,11 @@ function scopeOf(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, eventDate: string
     if (p.kind === 'place') {
       if (!place || dist < place.dist) place = { key: (p.value as PlaceValue).placeKey, dist };
     } else {
+      // "the ministry said on Sunday": the day of the statement, not of the figure.
+      if (STATEMENT_BEFORE.test(a.doc.text.slice(Math.max(0, p.start - 40), p.start))) continue;
       const v = p.value as DateValue;
-      const key = v.iso && v.iso.length >= 10 ? v.iso.slice(0, 10) : v.weekday ? `weekday-${v.weekday.toLowerCase()}` : null;
+      // Only a calendar day scopes a figure ("1,27 million le 31 janvier"); a bare weekday is the story's own day.
+      const key = v.iso && /^\d{4}-\d{2}-\d{2}/.test(v.iso) ? v.iso.slice(0, 10) : null;
       if (key && key !== eventDate && (!day || dist < day.dist)) day = { key, dist };
     }
   }
