@@ -105,8 +105,9 @@ test('extraction: the Munich meeting dated 16 February 2024 and placed in Munich
 
 test('quotes are compared only within one event', () => {
   for (const f of findings.filter((x) => x.subject.claimKind === 'quote')) {
-    const evs = new Set(f.values.map((v) => claims.find((c) => c.id === v.claim)!.subject.event));
-    assert.is(evs.size, 1, f.id);
+    // Quotes of an article that names no event may join; two known events never meet.
+    const evs = new Set(f.values.map((v) => claims.find((c) => c.id === v.claim)!.subject.event).filter((e) => e !== null));
+    assert.ok(evs.size <= 1, f.id);
   }
 });
 

@@ -116,12 +116,19 @@ export default defineKind<QuoteOptions>({
     },
   },
   // Same event and language; the speaker is checked per pair (an unnamed speaker matches anyone).
+  // One group per language: a quote meets only quotes of its own event, or of no known event (an article that
+  // never names the event outside its quotes); the event check is per cluster, below.
   groupKey(c) {
-    return c.subject.event ? `${c.subject.event}|${(c.value as QuoteValue).lang}` : null;
+    return `quote|${(c.value as QuoteValue).lang}`;
   },
-  compare(group, o, ctx) {
+  compare(all, o, ctx) {
+    // A quote without an event is compared only when its article names no event at all (it then can only be
+    // about the story everyone covers); an article with events whose quote found none keeps it to itself.
+    const withEvents = new Set<string>();
+    for (const e of ctx.events.values()) for (const d of e.sources) withEvents.add(d);
+    const group = all.filter((c) => c.subject.event !== null || !withEvents.has(c.doc));
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
-    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean };
+    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
     const clusters: Cluster[] = [];
     const index = new Map<string, number[]>();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
@@ -136,16 +143,19 @@ export default defineKind<QuoteOptions>({
         const cl = clusters[id]!;
         if (n < Math.min(o.minSharedWords, ws.size)) break;
         if (!voiceFits(cl, c)) continue;
+        // Quotes of two known, different events are never the same statement.
+        if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
         if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
         joined = cl;
         break;
       }
       if (!joined) {
-        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false };
+        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
         for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
         clusters.push(joined);
       }
       joined.members.push(c);
+      joined.event ??= c.subject.event;
       if (identifiedSpeaker(c)) {
         joined.named = true;
         for (const v of voicesOf(c)) joined.voices.add(v);
@@ -178,7 +188,8 @@ export default defineKind<QuoteOptions>({
         verdict = worse(verdict, v);
       }
       const speaker = speakerOf(lead) ?? cl.members.map(speakerOf).find(Boolean) ?? 'unnamed speaker';
-      const label = `quote of ${speaker.replace(/-/g, ' ')} — ${ctx.events.get(lead.subject.event!)?.label ?? lead.subject.event}`;
+      const event = cl.event ? (ctx.events.get(cl.event)?.label ?? cl.event) : null;
+      const label = `quote of ${speaker.replace(/-/g, ' ')}${event ? ` — ${event}` : ''}`;
       const values = cl.members.map((claim) => ({ claim, display: `“${(claim.value as QuoteValue).text}”` }));
       const messageId = verdict === 'corroboration' ? 'corroboration' : paraphrase ? 'paraphrase' : 'wording';
       out.push({
