@@ -2,19 +2,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ExtractContext } from '../../src/extract/context.ts';
 import { extractFirstSince } from '../../src/extract/first-since.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 import type { FirstSinceValue, Lang } from '../../src/types.ts';
 
 function ctx(text: string, published: string | null = '2023-06-19', lang: Lang = 'fr'): ExtractContext {
-  return {
-    doc: {
-      id: 't', path: 't', title: null, outlet: null, url: null, lang, langSource: 'metadata',
-      published: { value: published, source: published ? 'metadata' : null }, original: text, text, offsets: null, removed: [],
-    },
-    text,
-    sentences: splitSentences(text),
-    mentions: [],
-  };
+  return contextOf(text, { published, lang });
 }
 
 interface Case {

@@ -3,24 +3,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extractQuotes, scanQuotes } from '../../src/extract/quote.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf, type NamedMention } from '../helpers/context.ts';
 import type { ExtractContext } from '../../src/extract/context.ts';
-import type { EntityType, Lang, Mention, QuoteValue } from '../../src/types.ts';
+import type { Lang, QuoteValue } from '../../src/types.ts';
 
-type M = [text: string, type: EntityType, key: string];
+type M = NamedMention;
 
 /** A context over `text` whose mentions are every occurrence of the given names. */
 function makeCtx(text: string, lang: Lang, names: M[] = []): ExtractContext {
-  const mentions: Mention[] = [];
-  for (const [name, type, key] of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ start: i, end: i + name.length, text: name, type, key });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const doc = {
-    id: 't', path: 't', title: null, outlet: null, url: null, lang, langSource: 'metadata' as const,
-    published: { value: '2023-06-19', source: 'metadata' as const }, original: text, text, offsets: null, removed: [],
-  };
-  return { doc, text, sentences: splitSentences(text), mentions };
+  return contextOf(text, { lang, names });
 }
 
 const quotes = (text: string, lang: Lang, names: M[] = []) =>
