@@ -69,6 +69,15 @@ const FAMILY: Record<string, string> = {
 /** Event families whose identity is who took part. */
 export const PEOPLE_EVENTS = new Set(['meeting', 'call', 'summit', 'visit']);
 
+/** How many days an event's own date may lie from its article's day. */
+const OWN_DATE_DAYS = 7;
+
+/** True when two partial dates lie within `days` of each other (comparing their first days). */
+function withinDays(a: string, b: string, days: number): boolean {
+  if (a.length < 10 || b.length < 10) return rangesOverlap(a, b);
+  return rangesOverlap([addDays(a.slice(0, 10), -days), addDays(a.slice(0, 10), days)], b.slice(0, 10));
+}
+
 /** How far from the first reported day of a storm, protest day or disaster other reports may date it. */
 const NON_PEOPLE_DAYS_BEFORE = 1;
 const NON_PEOPLE_DAYS_AFTER = 3;
@@ -156,8 +165,10 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       seenFamilies.add(eventFamily(v.type));
       const s = sentenceIndexAt(a.sentences, d.start);
       const when = currentDate(a);
-      // Only a date written with the event ("Le cyclone a frappé samedi") dates it for comparison.
-      const own = closest(dates.get(s), d.start);
+      // Only a date written with the event ("Le cyclone a frappé samedi") dates it for comparison, and only when
+      // it falls within days of the article's own day: "le cyclone du 18 février 1934" is another storm.
+      const near = closest(dates.get(s), d.start);
+      const own = near && when?.when.iso && near.when.iso && withinDays(near.when.iso, when.when.iso, OWN_DATE_DAYS) ? near : near && !near.when.iso ? near : null;
       out.push({
         doc: a.doc.id,
         docIndex,
