@@ -169,21 +169,7 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
       // it falls within days of the article's own day: "le cyclone du 18 février 1934" is another storm.
       const near = closest(dates.get(s), d.start);
       const own = near && when?.when.iso && near.when.iso && withinDays(near.when.iso, when.when.iso, OWN_DATE_DAYS) ? near : near && !near.when.iso ? near : null;
-      out.push({
-        doc: a.doc.id,
-        docIndex,
-        sentence: s,
-        paragraph: a.sentences[s]?.paragraph ?? 0,
-        pos: d.start,
-        type: v.type,
-        participants: [],
-        when: when?.when ?? null,
-        whenText: when?.text ?? null,
-        whenStart: own?.pos ?? null,
-        place: null,
-        softPlace: null,
-        cluster: -1,
-      });
+      out.push(mention(a, docIndex, s, d.start, { type: v.type, participants: [], when: when?.when ?? null, whenText: when?.text ?? null, whenStart: own?.pos ?? null, place: null, softPlace: null }));
       continue;
     }
     const s = sentenceIndexAt(a.sentences, d.start);
@@ -203,29 +189,23 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     // Date: the closest date in the sentence, else one in the previous sentence of the same paragraph.
     let date = closest(dates.get(s), d.start);
     if (!date && s > 0 && a.sentences[s - 1]?.paragraph === sentence?.paragraph) date = closest(dates.get(s - 1), d.start);
-    // Protests, storms, elections happen in many places at once: where a figure applies is its scope, not
-    // the event's identity. Only encounters between people are told apart by their place.
-    // The meeting's own place ("a meeting in Beijing between…"), else the sentence's place when it names only one
+    // Place: the meeting's own ("a meeting in Beijing between…"), else the sentence's when it names only one
     // ("…talks in Beijing on Sunday, and agreed to meet again in Washington" names two: no place).
     const located = PEOPLE_EVENTS.has(eventFamily(v.type));
     const inSentence = [...new Set(places.get(s) ?? [])];
     const own = v.place && inSentence.includes(v.place) ? v.place : null;
     const place = located ? (own ?? (inSentence.length === 1 ? inSentence[0]! : null)) : null;
-    out.push({
-      doc: a.doc.id,
-      docIndex,
-      sentence: s,
-      paragraph: sentence?.paragraph ?? 0,
-      pos: d.start,
-      type: v.type,
-      participants: [...participants].sort(),
-      when: date?.when ?? null,
-      whenText: date?.text ?? null,
-      whenStart: date?.pos ?? null,
-      place,
-      softPlace: located ? place ?? dominant : null,
-      cluster: -1,
-    });
+    out.push(
+      mention(a, docIndex, s, d.start, {
+        type: v.type,
+        participants: [...participants].sort(),
+        when: date?.when ?? null,
+        whenText: date?.text ?? null,
+        whenStart: date?.pos ?? null,
+        place,
+        softPlace: located ? place ?? dominant : null,
+      }),
+    );
   }
   // The article's lead event (its first meeting, named in the title or the lead) shows the article's first
   // dated sentence's day when its own sentence gives none: "Blinken rencontre Wang Yi en marge de la conférence"
@@ -251,27 +231,24 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     const sentence = a.sentences[s];
     const people = [...new Set((sentence ? idx.mentionsIn(sentence.start, sentence.end) : []).filter((m) => m.type === 'person').map((m) => m.key))].sort();
     withEvent.add(s);
-    out.push({
-      doc: a.doc.id,
-      docIndex,
-      sentence: s,
-      paragraph: sentence?.paragraph ?? 0,
-      pos: d.start,
-      type: 'meeting',
-      participants: people.slice(0, 4),
-      when: date.when,
-      whenText: date.text,
-      whenStart: date.pos,
-      place,
-      softPlace: place,
-      cluster: -1,
-    });
+    out.push(mention(a, docIndex, s, d.start, { type: 'meeting', participants: people.slice(0, 4), when: date.when, whenText: date.text, whenStart: date.pos, place, softPlace: place }));
   }
   return out;
 }
 
 /** Paragraphs (0-based) that make an article's lead. */
 const LEAD_PARAGRAPHS = 3;
+
+/** An event mention of sentence `s` of one article. */
+function mention(
+  a: DocAnalysis,
+  docIndex: number,
+  s: number,
+  pos: number,
+  f: Pick<LocalEvent, 'type' | 'participants' | 'when' | 'whenText' | 'whenStart' | 'place' | 'softPlace'>,
+): LocalEvent {
+  return { doc: a.doc.id, docIndex, sentence: s, paragraph: a.sentences[s]?.paragraph ?? 0, pos, ...f, cluster: -1 };
+}
 
 /** Longest duration that can measure an implicit meeting (talks, a session): half a day. */
 const IMPLICIT_MAX_SECONDS = 12 * 3600;
