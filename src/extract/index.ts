@@ -2,8 +2,8 @@
 // Entities come first (quotes, roles and meetings resolve people through them); attribution is added last,
 // to any claim its sentence credits to someone ("selon le ministère").
 import type { DocAnalysis } from '../align/analysis.ts';
-import type { Attribution, ClaimDraft, SourceDoc } from '../types.ts';
-import { readPackageJson } from '../paths.ts';
+import type { ClaimDraft, SourceDoc } from '../types.ts';
+import { counterBefore } from './counters.ts';
 import { findAttribution } from './attribution.ts';
 import type { ExtractContext } from './context.ts';
 import { extractCounts } from './count.ts';
@@ -36,26 +36,6 @@ export const EXTRACTORS: Record<string, Extractor> = {
 
 // Kinds whose value a counter or a speaker can be credited with.
 const ATTRIBUTABLE = new Set(['duration', 'count', 'money', 'date', 'first-since']);
-
-// Words that name a counter (police, unions, organisers…), from rules/lexicon/counters.json, folded.
-const COUNTER_WORDS = new Set(
-  Object.values(readPackageJson<{ families: Record<string, string[]> }>('rules', 'lexicon', 'counters.json').families)
-    .flat()
-    .filter((w) => !w.includes(' ')),
-);
-// A determiner and one word right before a figure: "les syndicats 2,5 millions", "the police 900,000".
-const COUNTER_BEFORE = /(?:^|[\s,;(])(les|la|le|l['’]|the)\s?([\p{L}-]{2,30})\s*$/u;
-
-/** The counter a figure is credited to when its name stands right before it, or null. */
-function counterBefore(text: string, start: number): Attribution | null {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = COUNTER_BEFORE.exec(before);
-  if (!m) return null;
-  const word = m[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (!COUNTER_WORDS.has(word)) return null;
-  const phrase = before.slice(before.length - m[0].length).trim();
-  return { text: phrase, who: phrase, entity: word };
-}
 
 const EXPLICIT_CREDIT = /^(?:selon|d['’]apr[èe]s|according|citing|cit[ée]|per|as reported|rapport[ée])/i;
 

@@ -5,7 +5,7 @@ import type { Claim, CountValue, DurationValue, Interval, MoneyValue, Verdict } 
 import { defineKind, worse, type KindFinding, type KindValue } from '../kind.ts';
 import { displayClaim } from '../display.ts';
 import { hi, lo, overlaps } from '../intervals.ts';
-import { readPackageJson } from '../../paths.ts';
+import { counterFamily } from '../../extract/counters.ts';
 import { fold } from '../../text/fold.ts';
 
 export interface IntervalOptions {
@@ -36,21 +36,13 @@ type Pair = { a: string; b: string; verdict: Verdict };
 /** From a day on, a length describes a trip or a mission rather than a session. */
 const LONG_DURATION_SECONDS = 20 * 3600;
 
-
-/** Counter families and the regex that finds each in a credited phrase (exported for the regex audit). */
-export const COUNTER_FAMILIES: [string, RegExp][] = Object.entries(
-  readPackageJson<{ families: Record<string, string[]> }>('rules', 'lexicon', 'counters.json').families,
-).map(([family, words]) => [family, new RegExp(`(?:^|[^a-z])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[^a-z])`)]);
-
 /**
  * Who counted: only counts have counters (police vs unions); a credited duration is still one fact. Credits of
  * one family ("la préfecture", "la police") are one counter.
  */
 function counter(c: Claim): string | null {
   if (c.kind !== 'count' || !c.attribution) return null;
-  const who = fold(`${c.attribution.who} ${c.attribution.entity ?? ''}`).replace(/-/g, ' ');
-  for (const [family, re] of COUNTER_FAMILIES) if (re.test(who)) return family;
-  return c.attribution.entity ?? fold(c.attribution.who);
+  return counterFamily(`${c.attribution.who} ${c.attribution.entity ?? ''}`) ?? c.attribution.entity ?? fold(c.attribution.who);
 }
 
 function strictOf(c: Claim): Interval {
