@@ -1056,28 +1056,15 @@ class DateParser {
         m = mt.n;
         end++;
       }
-      const hq = HALF_QUARTER.at(t, end);
-      if (m === null && hq && this.near(end)) {
-        m = hq.v < 0 ? 60 + hq.v : hq.v;
-        if (hq.v < 0) h -= 1;
-        end = hq.end;
-      }
-      if (this.isDurationTail(end)) return null;
-      h = this.dayHalf(h, end);
-      end = this.partTailEnd(end);
+      const tail = this.hourTail(h, m, end);
+      if (!tail) return null;
+      ({ h, m, end } = tail);
     } else if (tok.d === 0 && (nx.f === 'heures' || nx.f === 'heure')) {
       // "à sept heures", "vers onze heures et demie"
       if (!prep || h > 23) return null;
-      end = k + 2;
-      const hq = HALF_QUARTER.at(t, end);
-      if (hq && this.near(end)) {
-        m = hq.v < 0 ? 60 + hq.v : hq.v;
-        if (hq.v < 0) h -= 1;
-        end = hq.end;
-      }
-      if (this.isDurationTail(end)) return null;
-      h = this.dayHalf(h, end);
-      end = this.partTailEnd(end);
+      const tail = this.hourTail(h, m, k + 2);
+      if (!tail) return null;
+      ({ h, m, end } = tail);
     } else {
       const ap = AMPM.at(t, k + 1);
       // "a"/"an" count as one elsewhere ("an hour"), but "à am" or "an a.m. flight" is no clock reading.
@@ -1093,6 +1080,21 @@ class DateParser {
       } else return null;
     }
     return this.tzAfter({ end, h, m, tz: null });
+  }
+
+  /**
+   * What may follow "N heures" in a clock time: "et demie" / "moins le quart" (when no minutes were given), then
+   * a part of the day ("du soir"). Null when the words make it a length ("5 heures de route").
+   */
+  private hourTail(h: number, m: number | null, end: number): { h: number; m: number | null; end: number } | null {
+    const hq = HALF_QUARTER.at(this.t, end);
+    if (m === null && hq && this.near(end)) {
+      m = hq.v < 0 ? 60 + hq.v : hq.v;
+      if (hq.v < 0) h -= 1;
+      end = hq.end;
+    }
+    if (this.isDurationTail(end)) return null;
+    return { h: this.dayHalf(h, end), m, end: this.partTailEnd(end) };
   }
 
   /** "à 5 heures de route", "24h/24", "7 heures sur 24": durations, not clock times. */
