@@ -6,6 +6,7 @@ import type { CliIo } from '../cli.ts';
 import { RecoupeError } from '../errors.ts';
 import { check } from '../pipeline.ts';
 import type { Finding, Report } from '../types.ts';
+import { sourceOptions } from './sources.ts';
 import { writeAtomic } from './write.ts';
 
 export interface BaselineFile {
@@ -59,11 +60,7 @@ export interface BaselineArgs {
 
 export async function runBaseline(a: BaselineArgs, io: CliIo): Promise<number> {
   const result = await check({
-    paths: a.paths.map((p) => path.resolve(io.cwd, p)),
-    rules: path.resolve(io.cwd, a.rules),
-    cwd: io.cwd,
-    strict: a.strict,
-    maxFileSize: a.maxFileSize,
+    ...sourceOptions(a, io),
     includeClaims: false,
     includeText: false,
   });

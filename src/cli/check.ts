@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { CliIo, Format } from '../cli.ts';
 import { check } from '../pipeline.ts';
+import { sourceOptions } from './sources.ts';
 import type { Finding, Report } from '../types.ts';
 import { applyBaseline, readBaseline } from './baseline.ts';
 import { FILE_NAMES, render } from './formats.ts';
@@ -54,11 +55,7 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline)) : null;
   const progress = progressBar(io, a.quiet);
   const result = await check({
-    paths: a.paths.map((p) => path.resolve(io.cwd, p)),
-    rules: path.resolve(io.cwd, a.rules),
-    cwd: io.cwd,
-    strict: a.strict,
-    maxFileSize: a.maxFileSize,
+    ...sourceOptions(a, io),
     includeClaims: a.includeClaims,
     includeText: !a.findingsOnly,
     parallel: { onProgress: progress.update },
