@@ -117,6 +117,8 @@ export interface CountValue {
   category: string;
   /** The head noun as written ("morts", "manifestants"). */
   noun: string;
+  /** A degree that makes it a separate fact ("blessés graves" → serious), from rules/lexicon/count-nouns.json. */
+  grade?: string;
 }
 export interface MoneyValue {
   amount: number;

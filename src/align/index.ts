@@ -253,7 +253,18 @@ function firstOf(members: LocalEvent[]): string {
 
 // Future and conditional forms that make a figure a forecast (fr + en).
 const FORECAST =
-  /\b(?:attendu(?:e|s|es)?|pr[ée]vu(?:e|s|es)?|pr[ée]voi(?:t|ent)|pr[ée]visions?|devrai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|d[ée]fileront|manifesteront|seront|expected|forecasts?|projected|predicted|would|will be)\b/i;
+  /\b(?:attend(?:ent|u|ue|us|ues)?|pr[ée]vu(?:e|s|es)?|pr[ée]voi(?:t|ent)|pr[ée]visions?|devrai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|d[ée]fileront|manifesteront|seront|expect(?:s|ed)?|forecasts?|projected|predicted|would|will be)\b/i;
+
+// "partout en France", "dans toute la France", "across the country": the whole of the story's area, not a part of
+// it, so the place does not set the figure apart from the national total.
+const NATIONWIDE_BEFORE =
+  /(?:partout|dans (?:tout|toute|tous|toutes)|à travers|across|throughout|all over)\s+(?:(?:en|au|aux|dans|in)\s+)?(?:(?:le|la|les|the)\s+|l['’])?$/i;
+const PLACE_LEAD = /^(?:en|au|aux|dans|in)\s+/i;
+
+function nationwide(text: string, p: ClaimDraft): boolean {
+  const lead = PLACE_LEAD.exec(text.slice(p.start, p.end))?.[0] ?? '';
+  return NATIONWIDE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start) + lead);
+}
 
 // How far (characters) a place may be from a figure and still say where the figure applies.
 const SCOPE_WINDOW = 60;
@@ -280,6 +291,7 @@ function scopeOf(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, eventDate: string
     const dist = p.start >= d.end ? p.start - d.end : d.start >= p.end ? d.start - p.end : 0;
     if (dist > SCOPE_WINDOW || between(p)) continue;
     if (p.kind === 'place') {
+      if (nationwide(a.doc.text, p)) continue;
       if (!place || dist < place.dist) place = { key: (p.value as PlaceValue).placeKey, dist };
     } else {
       // "the ministry said on Sunday": the day of the statement, not of the figure.

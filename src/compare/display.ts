@@ -34,7 +34,10 @@ export function displayClaim(c: Claim): string {
       return hedge + formatSeconds((c.value as DurationValue).amount);
     case 'count': {
       const v = c.value as CountValue;
-      return `${hedge}${formatNumber(v.amount)} ${v.noun || v.category}`.trim();
+      // "entre 1,1 et 1,4 million": a stated range reads as its bounds, not as its midpoint.
+      const [lo, hi] = c.interval?.strict ?? [null, null];
+      const amount = c.hedge?.kind === 'range' && lo !== null && hi !== null ? `${formatNumber(lo)}–${formatNumber(hi)}` : hedge + formatNumber(v.amount);
+      return `${amount} ${v.noun || v.category}`.trim();
     }
     case 'money': {
       const v = c.value as MoneyValue;

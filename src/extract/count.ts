@@ -117,6 +117,22 @@ function intervalOf(n: NumberMatch, kind: string | null, value = n.value, step =
   return hedgeInterval(value, kind, step);
 }
 
+// How far (tokens) after the noun phrase a grade may stand: "246 autres étaient grièvement blessées".
+const GRADE_WINDOW = 6;
+
+/** The grade of a count ("9 blessés graves", "neuf personnes dans un état critique"), if its category has grades. */
+function gradeOf(lex: Lexicon, tokens: Token[], from: number, nounEnd: number, category: string): string | null {
+  const limit = Math.min(tokens.length, nounEnd + GRADE_WINDOW);
+  for (let q = from; q < limit; q++) {
+    const t = tokens[q]!;
+    // The next clause or figure belongs to another count ("9 blessés graves et 246 légers").
+    if (q >= nounEnd && (t.k === DIGITS || (t.k === PUNCT && t.f !== '-' && t.f !== "'") || STOP.has(t.f))) return null;
+    const g = lex.grades.matchAt(tokens, q, limit);
+    if (g) return g.data.categories.has(category) ? g.data.key : null;
+  }
+  return null;
+}
+
 function countsIn(ctx: ExtractContext, lex: Lexicon, lang: Lang, scan: SentenceScan, prevScan: SentenceScan | null, out: ClaimDraft[]): void {
   const tokens = scan.tokens;
   const text = ctx.text;
@@ -199,6 +215,8 @@ function countsIn(ctx: ExtractContext, lex: Lexicon, lang: Lang, scan: SentenceS
     if (n.kind === 'approx' && n.approx) hedgeOut = { text: n.approx.phrase, kind: 'approx-noun' };
     const last = hedgeAfter ? hedgeAfter.to : endTok;
     const cv: CountValue = { amount: value, category: category!, noun };
+    const grade = category === 'percent' ? null : gradeOf(lex, tokens, n.tj, endTok, category!);
+    if (grade) cv.grade = grade;
     out.push({
       kind: 'count', start: tokens[startTok]!.s, end: tokens[last - 1]!.e, value: cv, hedge: hedgeOut,
       interval: intervalOf(n, h ? h.kind : null, value, step), confidence,

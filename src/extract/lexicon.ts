@@ -221,6 +221,7 @@ interface CountNounsFile {
   counterWords: string[];
   bareTriggersBefore: string[];
   bareTriggersAfter: string[];
+  grades?: { key: string; categories: string[]; phrases: string[] }[];
 }
 interface CurrenciesFile { currencies: { code: string; symbols?: string[]; words?: string[] }[] }
 
@@ -281,6 +282,8 @@ export interface Lexicon {
   counterWords: Set<string>;
   bareBefore: PhraseIndex<true>;
   bareAfter: PhraseIndex<true>;
+  /** Degrees of a category ("blessés graves"): grade key and the categories it applies to. */
+  grades: PhraseIndex<{ key: string; categories: ReadonlySet<string> }>;
   currencySymbols: PhraseIndex<string>;
   currencyWords: PhraseIndex<string>;
 }
@@ -405,6 +408,8 @@ function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexico
       else cuePhrases.add(toks, c.key);
     }
   }
+  const grades = new PhraseIndex<{ key: string; categories: ReadonlySet<string> }>();
+  for (const g of cn.grades ?? []) for (const p of g.phrases) grades.add(phraseTokens(p), { key: g.key, categories: new Set(g.categories) });
   const cur = files['currencies.json'] as CurrenciesFile;
   const currencySymbols = new PhraseIndex<string>();
   const currencyWords = new PhraseIndex<string>();
@@ -431,6 +436,7 @@ function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexico
     counterWords: new Set(cn.counterWords.flatMap((w) => phraseTokens(w))),
     bareBefore: flag(cn.bareTriggersBefore),
     bareAfter: flag(cn.bareTriggersAfter),
+    grades,
     currencySymbols, currencyWords,
   };
 }

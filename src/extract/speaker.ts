@@ -254,11 +254,15 @@ const DETERMINERS: Record<Lang, Set<string>> = {
 };
 
 /** Words that may stand between a subject and its verb: auxiliaries, listed adverbs, any -ment / -ly adverb. */
-function isAux(t: Token, lang: Lang): boolean {
+function isAux(toks: Token[], k: number, lang: Lang): boolean {
+  const t = toks[k]!;
   if (!t.word || t.quoted || t.cap) return false;
   if (lexicon(lang).aux.has(t.lower)) return true;
-  return lang === 'fr' ? t.lower.length > 6 && t.lower.endsWith('ment') : t.lower.length > 4 && t.lower.endsWith('ly');
+  if (lang !== 'fr') return t.lower.length > 4 && t.lower.endsWith('ly');
+  // "les services de renseignement", "le gouvernement": after a determiner or "de", a -ment word is a noun.
+  return t.lower.length > 6 && t.lower.endsWith('ment') && !NOUN_BEFORE.has(toks[k - 1]?.lower ?? '');
 }
+const NOUN_BEFORE = new Set(['de', 'du', 'des', "d'", 'le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'au', 'aux']);
 // "a-t-il", "ajoute-t-elle", "dit-il": the inverted subject pronoun after a hyphen.
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
@@ -481,7 +485,7 @@ function isAbbrevDot(toks: Token[], k: number): boolean {
 export function leftSubject(ctx: ExtractContext, toks: Token[], i: number, lang: Lang, floor = 0): Who | null {
   const lex = lexicon(lang);
   let k = i - 1;
-  while (k >= floor && isAux(toks[k]!, lang)) k--;
+  while (k >= floor && isAux(toks, k, lang)) k--;
   if (k < floor) return null;
   let t = toks[k]!;
   if (INVERTED.test(t.lower)) return null; // handled by the cue's pronoun
@@ -620,7 +624,7 @@ export function cueSubject(ctx: ExtractContext, toks: Token[], cue: Cue, lang: L
 /** Index of the token before the verb group at token i (auxiliaries and adverbs skipped); floor - 1 if none. */
 export function beforeVerb(toks: Token[], i: number, lang: Lang, floor = 0): number {
   let k = i - 1;
-  while (k >= floor && isAux(toks[k]!, lang)) k--;
+  while (k >= floor && isAux(toks, k, lang)) k--;
   return k;
 }
 

@@ -26,6 +26,10 @@ const count = (doc: string, n: number, strict: Interval, who?: string, category 
     ...(who ? { who } : {}),
   });
 
+// A stated range: "entre 1,2 et 1,4 million" (hedge kind 'range').
+const range = (doc: string, lo: number, hi: number) =>
+  claim({ doc, kind: 'count', text: `entre ${lo} et ${hi} manifestants`, value: { amount: (lo + hi) / 2, category: 'protesters', noun: 'manifestants' }, strict: [lo, hi], pragmatic: [lo, hi], hedge: 'range' });
+
 const cases: KindCase[] = [
   {
     name: 'exact 7.5 h against "près de six heures" and "plus de cinq heures"',
@@ -74,6 +78,21 @@ const cases: KindCase[] = [
     name: 'disjoint provisional tolls read as an update',
     claims: [count('a.txt', 11, [11, 11], undefined, 'dead'), count('b.txt', 14, [14, 14], undefined, 'dead')],
     verdicts: ['update'],
+  },
+  {
+    name: 'two stated ranges with different bounds diverge',
+    claims: [range('a.txt', 1_200_000, 1_400_000), range('b.txt', 1_100_000, 1_400_000)],
+    verdicts: ['divergence'],
+  },
+  {
+    name: 'two stated ranges with the same bounds agree',
+    claims: [range('a.txt', 1_200_000, 1_400_000), range('b.txt', 1_200_000, 1_400_000)],
+    verdicts: ['corroboration'],
+  },
+  {
+    name: 'a figure inside a stated range agrees with it',
+    claims: [range('a.txt', 1_200_000, 1_400_000), count('b.txt', 1_300_000, [1_300_000, 1_300_000])],
+    verdicts: ['corroboration'],
   },
 ];
 

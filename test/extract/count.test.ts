@@ -80,6 +80,25 @@ test('category from the previous sentence of the paragraph', () => {
   assert.is((d!.value as CountValue).category, 'protesters');
 });
 
+// [sentence, lang, evidence, grade]: degrees that make a separate fact.
+const GRADES: [string, Lang, string, string | null][] = [
+  ['Le CHM a pris en charge 9 blessés graves et 246 blessés plus légèrement touchés.', 'fr', '9 blessés', 'serious'],
+  ['Le CHM a pris en charge 9 blessés graves et 246 blessés plus légèrement touchés.', 'fr', '246 blessés', 'light'],
+  ['Neuf personnes étaient dans un état critique, et 246 autres étaient grièvement blessées.', 'fr', '246 autres étaient grièvement blessées', 'serious'],
+  ['Le bilan fait état de 250 blessés, dont 9 en urgence absolue.', 'fr', '9', 'critical'],
+  ['Le bilan fait état de 250 blessés, dont 9 en urgence absolue.', 'fr', '250 blessés', null],
+  ['Twelve people were seriously injured and 40 slightly injured.', 'en', 'Twelve people were seriously injured', 'serious'],
+  ['The storm caused 300 serious delays.', 'en', '300', null],
+];
+for (const [sentence, lang, evidence, grade] of GRADES) {
+  test(`grade ${grade}: ${evidence} in "${sentence}"`, () => {
+    const d = extractCounts(ctx(sentence, lang)).find((x) => sentence.slice(x.start, x.end) === evidence);
+    if (grade === null && !d) return;
+    assert.ok(d, `no claim "${evidence}"`);
+    assert.is((d!.value as CountValue).grade ?? null, grade);
+  });
+}
+
 const NEGATIVES: [string, Lang][] = [
   ['En 2023, la réforme a été adoptée.', 'fr'],
   ['La réforme de 2023 a été adoptée.', 'fr'],

@@ -4,6 +4,7 @@ import attribute from './attribute.ts';
 import corroboration from './corroboration.ts';
 import date from './date.ts';
 import firstSince from './first-since.ts';
+import grade from './grade.ts';
 import interval from './interval.ts';
 import quote from './quote.ts';
 import set from './set.ts';
@@ -15,5 +16,6 @@ export const KINDS: Record<string, Kind<any>> = {
   attribute,
   set,
   'first-since': firstSince,
+  grade,
   corroboration,
 };

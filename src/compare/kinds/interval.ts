@@ -59,7 +59,19 @@ function amount(c: Claim): number {
 export function intervalVerdict(a: Claim, b: Claim, tolerance: number): Verdict {
   if (!overlaps(strictOf(a), strictOf(b), tolerance)) return 'contradiction';
   if (!overlaps(pragmaticOf(a), pragmaticOf(b), tolerance)) return 'divergence';
+  // Two stated ranges ("entre 1,2 et 1,4 million" / "entre 1,1 et 1,4 million") give their bounds as facts: they
+  // overlap, so neither is wrong for sure, but they are not the same figure.
+  if (isRange(a) && isRange(b) && !sameBounds(strictOf(a), strictOf(b), tolerance)) return 'divergence';
   return 'corroboration';
+}
+
+function isRange(c: Claim): boolean {
+  return c.hedge?.kind === 'range' && c.interval !== null;
+}
+
+function sameBounds(x: Interval, y: Interval, tolerance: number): boolean {
+  const close = (p: number, q: number) => Math.abs(p - q) <= tolerance * Math.max(Math.abs(p), Math.abs(q));
+  return close(lo(x), lo(y)) && close(hi(x), hi(y));
 }
 
 /** Whole-group verdict by sorting bounds: all intervals meet iff their common intersection is not empty. */
@@ -76,6 +88,10 @@ function groupVerdict(claims: Claim[], tolerance: number): Verdict {
   if (!meet(strictOf)) return 'contradiction';
   if (!meet(pragmaticOf)) return 'divergence';
   return 'corroboration';
+}
+
+function categoryOf(v: CountValue): string {
+  return v.grade ? `${v.category} (${v.grade})` : v.category;
 }
 
 function isProvisional(c: Claim, o: IntervalOptions): boolean {
@@ -104,7 +120,8 @@ export default defineKind<IntervalOptions>({
     if (!c.subject.event) return null;
     // A Paris count and a national count of one protest day are different facts: the scope is part of the key.
     const scope = c.subject.scope ?? '*';
-    if (c.kind === 'count') return `${c.subject.event}|count|${(c.value as CountValue).category}|${scope}`;
+    // "9 blessés graves" and "246 blessés légers" are two facts; an ungraded total is a third.
+    if (c.kind === 'count') return `${c.subject.event}|count|${categoryOf(c.value as CountValue)}|${scope}`;
     if (c.kind === 'money') return `${c.subject.event}|money|${(c.value as MoneyValue).currency}|${scope}`;
     // A "two-day visit" and "35 minutes" with the host are not two readings of one length: lengths in days or
     // more describe trips and missions, lengths in hours or less describe sessions.
@@ -123,7 +140,7 @@ export default defineKind<IntervalOptions>({
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
     const values: KindValue[] = claims.map((claim) => ({ claim, display: displayClaim(claim) }));
     const first = claims[0]!;
-    const what = first.kind === 'count' ? `count of ${(first.value as CountValue).category}` : first.kind;
+    const what = first.kind === 'count' ? `count of ${categoryOf(first.value as CountValue)}` : first.kind;
     const scope = first.subject.scope ? ` in ${first.subject.scope}` : '';
     const label = `${what}${scope} — ${ctx.events.get(first.subject.event!)?.label ?? first.subject.event}`;
 
