@@ -74,6 +74,16 @@ const cases: KindCase[] = [
     verdicts: ['divergence'],
     messageIds: ['paraphrase'],
   },
+  {
+    name: 'a short characterisation with one word changed ("franc et direct" / "franc et candide") is a wording change',
+    claims: [q('a.txt', 'franc et direct', null), q('b.txt', 'franc et candide', null), q('c.txt', 'franc et direct', null)],
+    verdicts: ['divergence'],
+  },
+  {
+    name: 'two short quotes sharing one word but saying different things are not compared',
+    claims: [q('a.txt', 'très productif', null), q('b.txt', 'très dangereux', null)],
+    verdicts: [],
+  },
 ];
 
 for (const c of cases) test(c.name, () => void runCase('quote', ['quote'], c));

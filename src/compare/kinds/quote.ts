@@ -141,7 +141,9 @@ export default defineKind<QuoteOptions>({
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
-        if (n < Math.min(o.minSharedWords, ws.size)) break;
+        // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the
+        // similarity check below decides.
+        if (n < Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size)) break;
         if (!voiceFits(cl, c)) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
