@@ -6,7 +6,10 @@ import { claim } from '../helpers/claims.ts';
 import { runCase, type KindCase } from '../helpers/kind-tester.ts';
 import type { Lang } from '../../src/types.ts';
 
-const q = (doc: string, text: string, speaker: string | null, opts: { paraphrase?: boolean; lang?: Lang; event?: string } = {}) =>
+// An event that both test articles name elsewhere.
+const storm = { key: 'cyclone:x', label: 'cyclone', type: 'cyclone', participants: [], date: null, place: null, claims: [], sources: ['a.txt', 'b.txt'] };
+
+const q = (doc: string, text: string, speaker: string | null, opts: { paraphrase?: boolean; lang?: Lang; event?: string | null } = {}) =>
   claim({
     doc,
     kind: 'quote',
@@ -14,7 +17,7 @@ const q = (doc: string, text: string, speaker: string | null, opts: { paraphrase
     value: { text, speaker, speakerText: speaker, paraphrase: opts.paraphrase ?? false, lang: opts.lang ?? 'fr' },
     // Align lists an identified speaker among the claim's entities.
     entities: speaker ? [speaker] : [],
-    ...(opts.event ? { event: opts.event } : {}),
+    ...(opts.event !== undefined ? { event: opts.event } : {}),
   });
 
 test('classifyQuotes', () => {
@@ -82,6 +85,24 @@ const cases: KindCase[] = [
   {
     name: 'two short quotes sharing one word but saying different things are not compared',
     claims: [q('a.txt', 'très productif', null), q('b.txt', 'très dangereux', null)],
+    verdicts: [],
+  },
+  {
+    name: 'quotes of a named speaker that found no event are compared, in articles that name events',
+    claims: [
+      q('a.txt', "Il y a aussi la tradition musulmane d'enterrer les morts en moins de 24h.", 'prefet', { event: null }),
+      q('b.txt', "Les scènes de désolation sont immenses, et la tradition musulmane d'enterrer les morts sous 24 heures complique le recensement", 'prefet', { event: null }),
+    ],
+    events: [storm],
+    verdicts: ['divergence'],
+  },
+  {
+    name: 'unnamed quotes that found no event keep to themselves in articles that name events',
+    claims: [
+      q('a.txt', "Il y a aussi la tradition musulmane d'enterrer les morts en moins de 24h.", null, { event: null }),
+      q('b.txt', "Les scènes de désolation sont immenses, et la tradition musulmane d'enterrer les morts sous 24 heures complique le recensement", null, { event: null }),
+    ],
+    events: [storm],
     verdicts: [],
   },
 ];

@@ -122,11 +122,13 @@ export default defineKind<QuoteOptions>({
     return `quote|${(c.value as QuoteValue).lang}`;
   },
   compare(all, o, ctx) {
-    // A quote without an event is compared only when its article names no event at all (it then can only be
-    // about the story everyone covers); an article with events whose quote found none keeps it to itself.
+    // A quote without an event is compared when its article names no event at all (it then can only be about
+    // the story everyone covers), or when its speaker is named: it then meets only quotes of that speaker. An
+    // unnamed quote that found no event in an article with events keeps to itself.
     const withEvents = new Set<string>();
     for (const e of ctx.events.values()) for (const d of e.sources) withEvents.add(d);
-    const group = all.filter((c) => c.subject.event !== null || !withEvents.has(c.doc));
+    const floating = (c: Claim) => c.subject.event === null && withEvents.has(c.doc);
+    const group = all.filter((c) => !floating(c) || identifiedSpeaker(c));
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
     type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
     const clusters: Cluster[] = [];
@@ -145,6 +147,7 @@ export default defineKind<QuoteOptions>({
         // similarity check below decides.
         if (n < Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size)) break;
         if (!voiceFits(cl, c)) continue;
+        if (floating(c) && !cl.named) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
         if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
