@@ -3,6 +3,7 @@
 import type { Claim, ClaimDraft, DateValue, EventRecord, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
+import { namedEventBefore } from './named-events.ts';
 import { clusterEvents, clusterRecord, eventFamily, localEvents, PEOPLE_EVENTS, STATEMENT_BEFORE, type LocalEvent } from './events.ts';
 
 export interface AlignResult {
@@ -194,6 +195,15 @@ export function align(analyses: DocAnalysis[]): AlignResult {
   for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used, names), claims: [], sources: [] });
 
   const claims: Claim[] = [];
+  // Past events named in passing ("le cyclone Kamisy d'avril 1984"), created when a date names one.
+  const named = new Map<string, EventRecord>();
+  const namedRecord = (a: DocAnalysis, d: ClaimDraft): EventRecord | null => {
+    const e = namedEventBefore(a.doc.text, d.start, a.doc.text.slice(d.start, d.end));
+    if (!e) return null;
+    let r = named.get(e.key);
+    if (!r) named.set(e.key, (r = { key: e.key, label: e.label, type: e.type, participants: [], date: null, place: null, claims: [], sources: [] }));
+    return r;
+  };
   unified.forEach((a, i) => {
     const events = perDoc[i]!;
     const byPos = new Map(events.map((e) => [e.pos, e]));
@@ -202,7 +212,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     const reference = referenceDate(a, events, recordOf);
     for (let d of a.drafts) {
       const local = d.kind === 'meeting' ? byPos.get(d.start) ?? null : d.kind === 'role' ? null : attach(d, a, idx, docEvents);
-      const record = local ? recordOf.get(local.cluster)! : null;
+      const record = local ? recordOf.get(local.cluster)! : d.kind === 'date' ? namedRecord(a, d) : null;
       // A title is dated by the day the article speaks of (see referenceDate), so that titles compare in time.
       if (d.kind === 'role' && !(d.value as RoleValue).asOf && reference) {
         d = { ...d, value: { ...(d.value as RoleValue), asOf: reference } };
@@ -221,7 +231,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     }
   });
   claims.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.evidence.start - y.evidence.start || (x.id < y.id ? -1 : 1)));
-  const events = [...recordOf.values()]
+  const events = [...recordOf.values(), ...named.values()]
     .map((e) => ({ ...e, claims: [...e.claims].sort(), sources: [...e.sources].sort() }))
     .sort((x, y) => x.key.localeCompare(y.key));
   return { claims, events };
