@@ -1045,7 +1045,6 @@ class DateParser {
         if (h < 0) return null;
       } else if (!prep && tok.d < 2 && !this.tzAt(end)) return null; // "3:16" needs a context
     } else if (tok.d > 0 && HOUR_WORDS.has(nx.f) && (nx.f === 'h' ? nx.raw === 'h' || nx.raw === 'H' : true)) {
-      if (!prep) return null;
       if (h > 23) return null;
       end = k + 2;
       const mt = t[end];
@@ -1056,6 +1055,8 @@ class DateParser {
         m = mt.n;
         end++;
       }
+      // "à 10 h", or a stated zone ("8 h GMT"): a bare "8 h" may be a length.
+      if (!prep && !this.tzAt(end)) return null;
       const tail = this.hourTail(h, m, end);
       if (!tail) return null;
       ({ h, m, end } = tail);

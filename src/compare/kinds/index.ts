@@ -8,6 +8,7 @@ import grade from './grade.ts';
 import interval from './interval.ts';
 import quote from './quote.ts';
 import set from './set.ts';
+import timeConversion from './time-conversion.ts';
 
 export const KINDS: Record<string, Kind<any>> = {
   interval,
@@ -17,5 +18,6 @@ export const KINDS: Record<string, Kind<any>> = {
   set,
   'first-since': firstSince,
   grade,
+  'time-conversion': timeConversion,
   corroboration,
 };
