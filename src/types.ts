@@ -83,6 +83,7 @@ export type ClaimKind =
   | 'role'
   | 'place'
   | 'meeting'
+  | 'invitation'
   | 'first-since';
 
 /** A numeric interval; null means unbounded on that side. */
@@ -169,6 +170,20 @@ export interface MeetingValue {
   date: string | null;
   place: string | null;
 }
+/** Who invited whom to go where: "Blinken invited Qin to Washington". */
+export interface InvitationValue {
+  /** Entity key of the inviter, or null when only a title names them (see inviterTitle) until align resolves it. */
+  inviter: string | null;
+  inviterText: string;
+  /** Title key when the inviter is written as a title only ("the Foreign Minister"). */
+  inviterTitle: string | null;
+  /** Entity keys of the invited (empty for a pronoun such as "them"). */
+  invitees: string[];
+  inviteesText: string;
+  /** Place key of the destination. */
+  destination: string;
+  destinationText: string;
+}
 export interface FirstSinceValue {
   /** What is first ("visit", "cyclone", "highest-ranking official"). */
   what: string;
@@ -191,6 +206,7 @@ export type ClaimValue =
   | RoleValue
   | PlaceValue
   | MeetingValue
+  | InvitationValue
   | FirstSinceValue;
 
 /** What an extractor returns: offsets are into `SourceDoc.text`. */

@@ -1,6 +1,6 @@
 // Align: resolve entities across documents, build events, attach every claim to the event its context speaks of,
 // and turn drafts into claims with evidence in original-text offsets.
-import type { Claim, ClaimDraft, DateValue, EventRecord, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
+import type { Claim, ClaimDraft, DateValue, EventRecord, InvitationValue, MeetingValue, PlaceValue, QuoteValue, RoleValue, SourceDoc } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { unifyEntities } from './entities.ts';
 import { namedEventBefore } from './named-events.ts';
@@ -159,6 +159,41 @@ function voices(analyses: DocAnalysis[]): Map<string, Set<string>> {
   return out;
 }
 
+/**
+ * An inviter written as a title only ("The Foreign Minister invited them…") is the one person the sources give
+ * exactly that title (not an equivalent one: a Secretary of State is not called "the Foreign Minister"). When no
+ * one or several people hold it, the inviter stays unknown.
+ */
+function resolveTitledInviters(analyses: DocAnalysis[]): void {
+  let holders: Map<string, Set<string>> | null = null;
+  for (const a of analyses)
+    for (let i = 0; i < a.drafts.length; i++) {
+      const d = a.drafts[i]!;
+      if (d.kind !== 'invitation') continue;
+      const v = d.value as InvitationValue;
+      if (v.inviter || !v.inviterTitle) continue;
+      holders ??= titleHolders(analyses);
+      const people = holders.get(v.inviterTitle);
+      if (!people || people.size !== 1) continue;
+      const [person] = people;
+      a.drafts[i] = { ...d, value: { ...v, inviter: person! }, entities: [...new Set([...(d.entities ?? []), person!])].sort() };
+    }
+}
+
+function titleHolders(analyses: DocAnalysis[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of analyses)
+    for (const d of a.drafts) {
+      if (d.kind !== 'role') continue;
+      const v = d.value as RoleValue;
+      if (v.qualifier) continue;
+      const set = out.get(v.titleKey) ?? new Set<string>();
+      set.add(v.person);
+      out.set(v.titleKey, set);
+    }
+  return out;
+}
+
 /** How each entity is best written: its longest surface form among the most frequent ones ("Antony Blinken"). */
 function displayNames(analyses: DocAnalysis[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -184,6 +219,7 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     a.drafts = a.drafts.map((d) => unifyDraft(d, keys));
   }
   const unified = analyses;
+  resolveTitledInviters(unified);
   const speaksFor = voices(unified);
   const perDoc = unified.map((a, i) => localEvents(a, i));
   const clusters = clusterEvents(perDoc.flat());

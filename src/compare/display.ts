@@ -1,5 +1,5 @@
 // Human readings of claim values, used in findings ("plus de 5 h", "≥ 2,946 dead").
-import type { Claim, CountValue, DateValue, DurationValue, FirstSinceValue, MoneyValue, PlaceValue, QuoteValue, RoleValue } from '../types.ts';
+import type { Claim, CountValue, DateValue, DurationValue, FirstSinceValue, InvitationValue, MoneyValue, PlaceValue, QuoteValue, RoleValue } from '../types.ts';
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
@@ -70,5 +70,9 @@ export function displayClaim(c: Claim): string {
     }
     case 'meeting':
       return (c.value as { participants: string[] }).participants.join(', ');
+    case 'invitation': {
+      const v = c.value as InvitationValue;
+      return `${v.inviterText} invited ${v.inviteesText} to ${v.destinationText}`;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { KINDS } from './kinds/index.ts';
 
 export const RULE_SCHEMA_ID = 'https://recoupe.dev/schema/rule/1.0.0';
 
-const CLAIM_KINDS = ['duration', 'count', 'money', 'date', 'quote', 'role', 'place', 'meeting', 'first-since'];
+const CLAIM_KINDS = ['duration', 'count', 'money', 'date', 'quote', 'role', 'place', 'meeting', 'invitation', 'first-since'];
 
 export function buildRuleSchema(): Record<string, unknown> {
   const names = Object.keys(KINDS).sort();

@@ -12,6 +12,7 @@ import type {
   DurationValue,
   FirstSinceValue,
   Interval,
+  InvitationValue,
   MeetingValue,
   MoneyValue,
   PlaceValue,
@@ -59,6 +60,10 @@ export function valueKey(c: Claim): string {
     case 'first-since': {
       const v = c.value as FirstSinceValue;
       return `${v.what}|${v.form}|${v.reference.join('..')}`;
+    }
+    case 'invitation': {
+      const v = c.value as InvitationValue;
+      return `${v.inviter ?? v.inviterTitle ?? ''}|${[...v.invitees].sort().join(',')}|${v.destination}`;
     }
   }
 }
@@ -119,6 +124,8 @@ export function slot(c: Claim): { loose: string; strict: string | null } {
       return { loose: `meeting|${(c.value as MeetingValue).type}`, strict: null };
     case 'first-since':
       return { loose: `first-since|${(c.value as FirstSinceValue).what}`, strict: null };
+    case 'invitation':
+      return { loose: `invitation|${(c.value as InvitationValue).destination}`, strict: null };
     default:
       return { loose: c.kind, strict: null };
   }
@@ -170,6 +177,8 @@ export function labelOf(c: Claim): string {
       return `meeting (${(c.value as MeetingValue).type})`;
     case 'first-since':
       return `first since (${(c.value as FirstSinceValue).what})`;
+    case 'invitation':
+      return `invitation to ${(c.value as InvitationValue).destinationText}`;
     default:
       return c.kind;
   }

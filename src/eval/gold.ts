@@ -35,7 +35,7 @@ export const CLAIM_KINDS_FOR: Record<string, string[]> = {
   role: ['role'],
   place: ['place'],
   'first-since': ['first-since'],
-  participants: ['meeting'],
+  participants: ['meeting', 'invitation'],
 };
 
 /** Where a gold value sits in its file (first occurrence), or null when the text is not there. */

@@ -11,6 +11,7 @@ import { extractDates } from './date.ts';
 import { extractDurations } from './duration.ts';
 import { findMentions } from './entities.ts';
 import { extractFirstSince } from './first-since.ts';
+import { extractInvitations } from './invitation.ts';
 import { extractMeetings } from './meeting.ts';
 import { extractMoney } from './money.ts';
 import { extractPlaces } from './place.ts';
@@ -31,6 +32,7 @@ export const EXTRACTORS: Record<string, Extractor> = {
   role: extractRoles,
   place: extractPlaces,
   meeting: extractMeetings,
+  invitation: extractInvitations,
   'first-since': extractFirstSince,
 };
 

@@ -55,7 +55,7 @@ function conjugate(lang: Lang, lemma: string): string[] {
   return [ied ? lemma.slice(0, -1) + 'ied' : base + 'ed', base + 'ing'];
 }
 
-function phraseMap(list: string[]): Map<string, string[][]> {
+export function phraseMap(list: string[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const p of list) {
     const toks = tokenize(p, 0, p.length).map((t) => t.lower);

@@ -151,11 +151,11 @@ const VERDICTS: Record<Lang, Record<string, string>> = {
 const KINDS: Record<Lang, Record<string, string>> = {
   en: {
     duration: 'duration', count: 'count', money: 'amount', date: 'date', quote: 'quote', role: 'role',
-    place: 'place', meeting: 'meeting', 'first-since': 'first since',
+    place: 'place', meeting: 'meeting', invitation: 'invitation', 'first-since': 'first since',
   },
   fr: {
     duration: 'durée', count: 'nombre', money: 'montant', date: 'date', quote: 'citation', role: 'fonction',
-    place: 'lieu', meeting: 'rencontre', 'first-since': 'première depuis',
+    place: 'lieu', meeting: 'rencontre', invitation: 'invitation', 'first-since': 'première depuis',
   },
 };
 

@@ -6,6 +6,7 @@ import date from './date.ts';
 import firstSince from './first-since.ts';
 import grade from './grade.ts';
 import interval from './interval.ts';
+import invitation from './invitation.ts';
 import quote from './quote.ts';
 import set from './set.ts';
 import timeConversion from './time-conversion.ts';
@@ -19,5 +20,6 @@ export const KINDS: Record<string, Kind<any>> = {
   'first-since': firstSince,
   grade,
   'time-conversion': timeConversion,
+  invitation,
   corroboration,
 };

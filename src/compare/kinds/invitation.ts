@@ -1,0 +1,85 @@
+// Kind `invitation`: who invited whom to go where. Invitations to one destination that involve the same people are
+// one fact: the same inviter corroborates; the inviter of one source being the invited of another is a
+// contradiction (roles swapped: a Chinese minister does not invite Americans to their own capital); two different
+// inviters are a divergence (two invitations may both be true).
+import type { Claim, InvitationValue, Verdict } from '../../types.ts';
+import { displayClaim } from '../display.ts';
+import { defineKind, worse } from '../kind.ts';
+
+type Options = Record<string, never>;
+
+function people(v: InvitationValue): string[] {
+  return [v.inviter, ...v.invitees].filter((p): p is string => !!p);
+}
+
+// An inviter written by name ("Blinken") shows a disagreement more plainly than a description ("the secretary").
+const DESCRIPTION = /^(?:the|le|la|les|l['’]|un|une|a|an)\s/i;
+function plainness(c: Claim): number {
+  return DESCRIPTION.test((c.value as InvitationValue).inviterText) ? 0 : 1;
+}
+
+function pairVerdict(a: InvitationValue, b: InvitationValue): Verdict | null {
+  if (!a.inviter || !b.inviter) return null;
+  // Only invitations that involve the same people are one fact.
+  if (!people(a).some((p) => people(b).includes(p))) return null;
+  if (a.inviter === b.inviter) return 'corroboration';
+  if (b.invitees.includes(a.inviter) || a.invitees.includes(b.inviter)) return 'contradiction';
+  return 'divergence';
+}
+
+export default defineKind<Options>({
+  meta: {
+    name: 'invitation',
+    description: 'Compares who invited whom to one destination: swapped roles contradict.',
+    claimKinds: ['invitation'],
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      contradiction: '{{label}}: one source says {{a}}, another {{b}}: the roles are swapped.',
+      divergence: '{{label}}: sources name different inviters ({{a}}; {{b}}).',
+      corroboration: '{{label}}: {{count}} sources agree ({{values}}).',
+    },
+  },
+  groupKey(c) {
+    return `invitation|${(c.value as InvitationValue).destination}`;
+  },
+  compare(group) {
+    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
+    let verdict: Verdict | null = null;
+    let worst: [Claim, Claim] | null = null;
+    for (let i = 0; i < group.length && i < 30; i++)
+      for (let j = i + 1; j < group.length && j < 30; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        if (a.doc === b.doc) continue;
+        // Invitations tied to two known, different events are two invitations.
+        if (a.subject.event && b.subject.event && a.subject.event !== b.subject.event) continue;
+        const v = pairVerdict(a.value as InvitationValue, b.value as InvitationValue);
+        if (!v) continue;
+        pairs.push({ a: a.id, b: b.id, verdict: v });
+        const plainer = worst && v === verdict && plainness(a) + plainness(b) > plainness(worst[0]) + plainness(worst[1]);
+        if (!verdict || worse(verdict, v) !== verdict || plainer) worst = [a, b];
+        verdict = verdict ? worse(verdict, v) : v;
+      }
+    if (!verdict || !worst) return [];
+    const involved = group.filter((c) => pairs.some((p) => p.a === c.id || p.b === c.id));
+    const label = `invitation to ${(involved[0]!.value as InvitationValue).destinationText}`;
+    const values = involved.map((claim) => ({ claim, display: displayClaim(claim) }));
+    return [
+      {
+        messageId: verdict,
+        verdict,
+        label,
+        data: {
+          label,
+          count: new Set(involved.map((c) => c.doc)).size,
+          a: displayClaim(worst[0]),
+          b: displayClaim(worst[1]),
+          values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
+        },
+        values,
+        pairs,
+        keyPair: [worst[0].id, worst[1].id],
+      },
+    ];
+  },
+});
