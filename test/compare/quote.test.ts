@@ -29,6 +29,7 @@ test('classifyQuotes', () => {
     ['discussions franches, sérieuses et constructives', 'discussions franches, substantielles et constructives', 'wording'],
     ['candid, substantive, and constructive', 'sincere, substantial and constructive', 'wording'],
     ['nous ne céderons rien sur Taïwan', 'la croissance mondiale ralentit cette année', 'different'],
+    ['travailleront avec la Chine dans la même direction', 'travailler avec la Chine dans la même direction', 'minor'],
   ];
   for (const [a, b, want] of table) assert.is(classifyQuotes(a, b).cls, want, `${a} / ${b}`);
 });
@@ -103,6 +104,15 @@ const cases: KindCase[] = [
       q('b.txt', "Les scènes de désolation sont immenses, et la tradition musulmane d'enterrer les morts sous 24 heures complique le recensement", null, { event: null }),
     ],
     events: [storm],
+    verdicts: [],
+  },
+  {
+    name: "a named speaker's quote that found no event never meets a quote of an event its article does not name",
+    claims: [
+      q('a.txt', 'lever les sanctions illégales et injustifiées contre la Chine', 'wang-yi', { event: null }),
+      q('b.txt', 'lever les sanctions unilatérales illégales contre la Chine', 'wang-yi', { event: 'meeting:munich' }),
+    ],
+    events: [storm, { ...storm, key: 'meeting:munich', sources: ['b.txt'] }],
     verdicts: [],
   },
 ];

@@ -36,6 +36,12 @@ function prefix(w: string): string {
   return w.slice(0, 5);
 }
 
+/** Two long words with the same first five letters are one word with another ending. */
+function sameWordBody(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  return wa.length === wb.length && wa.every((x, i) => x === wb[i] || (x.length >= 6 && wb[i]!.length >= 6 && prefix(x) === prefix(wb[i]!)));
+}
+
 /** How two quotations of one statement differ. */
 export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cls: QuotePairClass; changed: string } {
   if (a.trim() === b.trim()) return { cls: 'identical', changed: '' };
@@ -65,6 +71,8 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
   const removed = parts.filter((p) => p.op === -1).map((p) => p.text.trim()).filter(Boolean);
   const added = parts.filter((p) => p.op === 1).map((p) => p.text.trim()).filter(Boolean);
   if (removed.map(stem).join(' ') === added.map(stem).join(' ')) return { cls: 'minor', changed: '' };
+  // Only endings changed ("travailleront" / "travailler", a partial quote put in the infinitive): the same words.
+  if (removed.length === added.length && removed.every((w, i) => sameWordBody(w, added[i]!))) return { cls: 'minor', changed: '' };
   return { cls: 'wording', changed: `${removed.join(' ') || '∅'} → ${added.join(' ') || '∅'}` };
 }
 
@@ -125,12 +133,14 @@ export default defineKind<QuoteOptions>({
     // A quote without an event is compared when its article names no event at all (it then can only be about
     // the story everyone covers), or when its speaker is named: it then meets only quotes of that speaker. An
     // unnamed quote that found no event in an article with events keeps to itself.
-    const withEvents = new Set<string>();
-    for (const e of ctx.events.values()) for (const d of e.sources) withEvents.add(d);
-    const floating = (c: Claim) => c.subject.event === null && withEvents.has(c.doc);
+    const eventsOf = new Map<string, Set<string>>();
+    for (const e of ctx.events.values()) for (const d of e.sources) eventsOf.set(d, (eventsOf.get(d) ?? new Set()).add(e.key));
+    const floating = (c: Claim) => c.subject.event === null && eventsOf.has(c.doc);
+    // A quote that found no event can only be about one of the events its article names.
+    const canBeAbout = (c: Claim, event: string | null) => !event || !floating(c) || eventsOf.get(c.doc)!.has(event);
     const group = all.filter((c) => !floating(c) || identifiedSpeaker(c));
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
-    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
+    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
     const clusters: Cluster[] = [];
     const index = new Map<string, number[]>();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
@@ -147,7 +157,8 @@ export default defineKind<QuoteOptions>({
         // similarity check below decides.
         if (n < Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size)) break;
         if (!voiceFits(cl, c)) continue;
-        if (floating(c) && !cl.named) continue;
+        if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) continue;
+        if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
         if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
@@ -155,11 +166,12 @@ export default defineKind<QuoteOptions>({
         break;
       }
       if (!joined) {
-        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
+        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
         for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
         clusters.push(joined);
       }
       joined.members.push(c);
+      if (floating(c)) joined.floating.push(c);
       joined.event ??= c.subject.event;
       if (identifiedSpeaker(c)) {
         joined.named = true;
