@@ -2,7 +2,7 @@
 import type { Claim, DocumentSummary, EventRecord, Finding, InputProblem, Report, SourceDoc } from '../types.ts';
 import { VERSION } from '../version.ts';
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export interface BuildInput {
   docs: SourceDoc[];
