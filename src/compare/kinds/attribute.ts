@@ -3,9 +3,10 @@
 // held in 2023. Equivalent titles agree; a person may hold several titles at once, so different titles are at
 // most a divergence, and only "former X" against "X" at the same time is a contradiction.
 import { rangesOverlap, addDays, parsePartialIso } from '../../extract/calendar.ts';
-import type { Claim, PlaceValue, RoleValue, Verdict } from '../../types.ts';
+import type { PlaceValue, RoleValue, Verdict } from '../../types.ts';
 import { displayClaim } from '../display.ts';
-import { defineKind, worse } from '../kind.ts';
+import { defineKind } from '../kind.ts';
+import { judgePairs, pairFinding } from '../pairwise.ts';
 import { titleRelation } from '../../extract/role.ts';
 
 export interface AttributeOptions {
@@ -73,43 +74,14 @@ export default defineKind<AttributeOptions>({
   compare(group, o) {
     const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
-    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
-    let verdict: Verdict | null = null;
-    let worst: [Claim, Claim] | null = null;
-    for (let i = 0; i < claims.length && i < 20; i++)
-      for (let j = i + 1; j < claims.length && j < 20; j++) {
-        const a = claims[i]!;
-        const b = claims[j]!;
-        if (a.doc === b.doc) continue;
-        let v: Verdict | null;
-        if (a.kind === 'role') v = roleVerdict(a.value as RoleValue, b.value as RoleValue, o);
-        // Places only corroborate: a venue and a city, or two venue descriptions, are rarely exclusive.
-        else v = (a.value as PlaceValue).placeKey === (b.value as PlaceValue).placeKey ? 'corroboration' : null;
-        if (!v) continue;
-        pairs.push({ a: a.id, b: b.id, verdict: v });
-        if (!verdict || worse(verdict, v) !== verdict) worst = [a, b];
-        verdict = verdict ? worse(verdict, v) : v;
-      }
-    if (!verdict || !worst) return [];
-    const involved = claims.filter((c) => pairs.some((p) => p.a === c.id || p.b === c.id));
-    const first = involved[0]!;
+    const judged = judgePairs(claims, (a, b) => {
+      if (a.kind === 'role') return roleVerdict(a.value as RoleValue, b.value as RoleValue, o);
+      // Places only corroborate: a venue and a city, or two venue descriptions, are rarely exclusive.
+      return (a.value as PlaceValue).placeKey === (b.value as PlaceValue).placeKey ? 'corroboration' : null;
+    });
+    if (!judged) return [];
+    const first = judged.involved[0]!;
     const label = first.kind === 'role' ? `title of ${(first.value as RoleValue).personText}` : `place of the event`;
-    const values = involved.map((claim) => ({ claim, display: displayClaim(claim) }));
-    return [
-      {
-        messageId: verdict,
-        verdict,
-        label,
-        data: {
-          label,
-          count: new Set(involved.map((c) => c.doc)).size,
-          a: displayClaim(worst[0]),
-          b: displayClaim(worst[1]),
-          values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
-        },
-        values,
-        pairs,
-      },
-    ];
+    return [pairFinding(judged, label)];
   },
 });

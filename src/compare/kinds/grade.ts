@@ -3,7 +3,8 @@
 // must agree. Round or small figures are left alone: "10 blessés graves" and "10 blessés légers" may be two groups.
 import type { Claim, CountValue, Verdict } from '../../types.ts';
 import { displayClaim } from '../display.ts';
-import { defineKind, worse } from '../kind.ts';
+import { defineKind } from '../kind.ts';
+import { judgePairs, pairFinding } from '../pairwise.ts';
 
 export interface GradeOptions {
   /** Smallest figure compared: small numbers coincide too easily. */
@@ -51,38 +52,9 @@ export default defineKind<GradeOptions>({
   },
   compare(group, o) {
     if (new Set(group.map((c) => c.doc)).size < 2) return [];
-    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
-    let verdict: Verdict = 'corroboration';
-    let worst: [Claim, Claim] = [group[0]!, group[1]!];
-    for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (a.doc === b.doc) continue;
-        const v = pairVerdict(gradeOf(a), gradeOf(b), o);
-        pairs.push({ a: a.id, b: b.id, verdict: v });
-        if (worse(verdict, v) !== verdict) worst = [a, b];
-        verdict = worse(verdict, v);
-      }
+    const judged = judgePairs(group, (a, b) => pairVerdict(gradeOf(a), gradeOf(b), o), { max: Number.POSITIVE_INFINITY });
+    if (!judged) return [];
     const first = group[0]!.value as CountValue;
-    const label = `degree of the ${first.amount} ${first.category}`;
-    const values = group.map((claim) => ({ claim, display: `${displayClaim(claim)} (${gradeOf(claim)})` }));
-    return [
-      {
-        messageId: verdict,
-        verdict,
-        label,
-        data: {
-          label,
-          count: new Set(group.map((c) => c.doc)).size,
-          a: gradeOf(worst[0]),
-          b: gradeOf(worst[1]),
-          values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
-        },
-        values,
-        pairs,
-        keyPair: [worst[0].id, worst[1].id],
-      },
-    ];
+    return [pairFinding(judged, `degree of the ${first.amount} ${first.category}`, (c) => `${displayClaim(c)} (${gradeOf(c)})`, true)];
   },
 });

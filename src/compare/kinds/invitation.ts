@@ -4,7 +4,8 @@
 // inviters are a divergence (two invitations may both be true).
 import type { Claim, InvitationValue, Verdict } from '../../types.ts';
 import { displayClaim } from '../display.ts';
-import { defineKind, worse } from '../kind.ts';
+import { defineKind } from '../kind.ts';
+import { judgePairs, pairFinding } from '../pairwise.ts';
 
 type Options = Record<string, never>;
 
@@ -44,42 +45,14 @@ export default defineKind<Options>({
     return `invitation|${(c.value as InvitationValue).destination}`;
   },
   compare(group) {
-    const pairs: { a: string; b: string; verdict: Verdict }[] = [];
-    let verdict: Verdict | null = null;
-    let worst: [Claim, Claim] | null = null;
-    for (let i = 0; i < group.length && i < 30; i++)
-      for (let j = i + 1; j < group.length && j < 30; j++) {
-        const [a, b] = [group[i]!, group[j]!];
-        if (a.doc === b.doc) continue;
+    const judged = judgePairs(
+      group,
+      (a, b) =>
         // Invitations tied to two known, different events are two invitations.
-        if (a.subject.event && b.subject.event && a.subject.event !== b.subject.event) continue;
-        const v = pairVerdict(a.value as InvitationValue, b.value as InvitationValue);
-        if (!v) continue;
-        pairs.push({ a: a.id, b: b.id, verdict: v });
-        const plainer = worst && v === verdict && plainness(a) + plainness(b) > plainness(worst[0]) + plainness(worst[1]);
-        if (!verdict || worse(verdict, v) !== verdict || plainer) worst = [a, b];
-        verdict = verdict ? worse(verdict, v) : v;
-      }
-    if (!verdict || !worst) return [];
-    const involved = group.filter((c) => pairs.some((p) => p.a === c.id || p.b === c.id));
-    const label = `invitation to ${(involved[0]!.value as InvitationValue).destinationText}`;
-    const values = involved.map((claim) => ({ claim, display: displayClaim(claim) }));
-    return [
-      {
-        messageId: verdict,
-        verdict,
-        label,
-        data: {
-          label,
-          count: new Set(involved.map((c) => c.doc)).size,
-          a: displayClaim(worst[0]),
-          b: displayClaim(worst[1]),
-          values: values.map((v) => `${v.display} [${v.claim.doc}]`).join('; '),
-        },
-        values,
-        pairs,
-        keyPair: [worst[0].id, worst[1].id],
-      },
-    ];
+        a.subject.event && b.subject.event && a.subject.event !== b.subject.event ? null : pairVerdict(a.value as InvitationValue, b.value as InvitationValue),
+      { max: 30, plainness },
+    );
+    if (!judged) return [];
+    return [pairFinding(judged, `invitation to ${(judged.involved[0]!.value as InvitationValue).destinationText}`, displayClaim, true)];
   },
 });
