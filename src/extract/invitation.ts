@@ -37,22 +37,29 @@ function phrases(lang: Lang): Phrases {
 const INVITEE_WINDOW = 7;
 const PEOPLE = new Set(['person', 'org']);
 
-/** The mention starting at token k, if any (mentions are sorted by start). */
-function mentionAt(mentions: Mention[], t: Token | undefined): Mention | null {
-  if (!t) return null;
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstFrom(mentions: Mention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < t.start) lo = mid + 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const m = mentions[lo];
+  return lo;
+}
+
+/** The mention starting at token t, if any. */
+function mentionAt(mentions: Mention[], t: Token | undefined): Mention | null {
+  if (!t) return null;
+  const m = mentions[firstFrom(mentions, t.start)];
   return m && m.start === t.start ? m : null;
 }
 
 function mentionsBetween(mentions: Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end);
+  const out: Mention[] = [];
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) out.push(mentions[i]!);
+  return out;
 }
 
 /** Token index after `k` where the phrase ends, or -1. */
