@@ -136,6 +136,8 @@ export interface DateValue {
   relative: boolean;
   /** Time zone as stated ("GMT", "UTC+8", "local"), if any. */
   tz?: string | null;
+  /** "MM-DD" of a day written without a year that nothing resolves (iso is then null): still comparable. */
+  monthDay?: string;
 }
 export interface QuoteValue {
   text: string;

@@ -45,7 +45,7 @@ export function displayClaim(c: Claim): string {
     }
     case 'date': {
       const v = c.value as DateValue;
-      const parts = [v.weekday, v.iso ?? '(unresolved)', v.tz].filter(Boolean);
+      const parts = [v.weekday, v.iso ?? (v.monthDay ? `${v.monthDay} (year unknown)` : '(unresolved)'), v.tz].filter(Boolean);
       return hedge + parts.join(' ');
     }
     case 'quote': {

@@ -43,7 +43,7 @@ export function valueKey(c: Claim): string {
     case 'date': {
       const v = c.value as DateValue;
       // Resolved dates compare by what they resolve to; an unresolved one only by its words.
-      return v.iso ? `${v.iso}..${v.isoEnd ?? v.iso}` : `?${fold(c.evidence.text)}`;
+      return v.iso ? `${v.iso}..${v.isoEnd ?? v.iso}` : v.monthDay ? `--${v.monthDay}` : `?${fold(c.evidence.text)}`;
     }
     case 'quote':
       return fold((c.value as QuoteValue).text);

@@ -125,6 +125,8 @@ interface Core {
   dayLevel: boolean;
   /** Extra dates of a list ("les 11 et 15 mars"). */
   more?: string[];
+  /** "MM-DD" of a day written without a year that nothing resolves ("ce mardi 7 mars" in an undated article). */
+  monthDay?: string;
 }
 
 interface TimeOfDay {
@@ -402,7 +404,10 @@ class DateParser {
       if (kind === 'range') c.isoEnd = formatDay(year!, mo.month, days[days.length - 1]!);
       else if (kind === 'list') c.more = days.slice(1).map((d) => formatDay(year!, mo.month, d));
       c.day = days.length === 1 ? c.iso : null;
-    } else c.conf = 0.5;
+    } else {
+      c.conf = 0.5;
+      if (days.length === 1) setMonthDay(c, mo.month, days[0]!);
+    }
     if (allowRange && days.length === 1) {
       const r = this.rangeTail(c, k);
       if (r) return r;
@@ -479,7 +484,10 @@ class DateParser {
         if (kind === 'range') c.isoEnd = formatDay(year, mo.month, days[1]!);
         else if (kind === 'list') c.more = [formatDay(year, mo.month, days[1]!)];
         c.day = days.length === 1 ? c.iso : null;
-      } else c.conf = 0.5;
+      } else {
+        c.conf = 0.5;
+        if (days.length === 1) setMonthDay(c, mo.month, days[0]!);
+      }
       c.dayLevel = days.length === 1;
       if (allowRange && days.length === 1) {
         const r = this.rangeTail(c, k2);
@@ -1163,6 +1171,11 @@ class DateParser {
   }
 }
 
+/** Keeps the month and day of a date whose year is unknown, when such a day exists in some year (29 Feb does). */
+function setMonthDay(c: Core, month: number, day: number): void {
+  if (isValidDay(2024, month, day)) c.monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function ampm(h: number, v: string): number {
   if (h < 1 || h > 12) return -1;
   if (v === 'pm') return h === 12 ? 12 : h + 12;
@@ -1220,6 +1233,7 @@ function computeDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMenti
       weekday: c.weekday,
       relative: c.relative,
       tz: c.tz,
+      ...(c.iso === null && c.monthDay ? { monthDay: c.monthDay } : {}),
     };
     out.push({ start, end, text: ctx.text.slice(start, end), value, hedge: c.hedge, confidence: c.conf });
     for (const iso of c.more ?? []) {

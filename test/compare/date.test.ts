@@ -65,6 +65,16 @@ const cases: KindCase[] = [
     claims: [day('a.txt', 'le 1er mai', { iso: '2023-05-01' }), day('b.txt', 'le 2 mai', { iso: '2023-05-02' })].map((c) => ({ ...c, subject: { entities: [], event: null } })),
     verdicts: [],
   },
+  {
+    name: 'days written without a year still compare by month and day',
+    claims: [day('a.txt', 'le 7 mars', { monthDay: '03-07' }), day('b.txt', 'le 8 mars', { monthDay: '03-08' })],
+    verdicts: ['contradiction'],
+  },
+  {
+    name: 'a day without a year agrees with the resolved day it names',
+    claims: [day('a.txt', 'le 7 mars', { monthDay: '03-07' }), day('b.txt', 'mardi 7 mars 2023', { iso: '2023-03-07', weekday: 'mardi' })],
+    verdicts: ['corroboration'],
+  },
 ];
 
 for (const c of cases) test(c.name, () => void runCase('date', ['date'], c));

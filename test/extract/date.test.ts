@@ -200,6 +200,17 @@ test('unknown publication date: never invent', () => {
   for (const x of m) assert.is(x.value.iso, null, x.text);
 });
 
+test('unknown publication date: a day without a year keeps its month and day, and nothing more', () => {
+  const m = mentions('La manifestation du 7 mars a réuni du monde ; le 31 avril n’existe pas ; le 29 février, si.', null);
+  const by = (t: string) => m.find((x) => x.text.includes(t))?.value;
+  assert.is(by('7 mars')?.iso, null);
+  assert.is(by('7 mars')?.monthDay, '03-07');
+  assert.is(by('29 février')?.monthDay, '02-29');
+  assert.is(by('31 avril')?.monthDay, undefined);
+  // A resolved day carries no monthDay: its iso says it.
+  assert.is(mentions('La manifestation du 7 mars.')[0]?.value.monthDay, undefined);
+});
+
 test('resolvePublished: partial and invalid dates', () => {
   assert.is(resolvePublished(ctx('', '2023-06-19T05:19').doc), '2023-06-19');
   assert.is(resolvePublished(ctx('', '2023-06').doc), '2023-06');

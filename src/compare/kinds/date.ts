@@ -46,6 +46,12 @@ function timeRange(c: Claim, o: DateOptions, localOffset: number | null): [numbe
   return [a, b];
 }
 
+/** "MM-DD" of a single day, resolved or not. */
+function monthDayOf(v: DateValue): string | null {
+  if (v.monthDay) return v.monthDay;
+  return v.iso && v.iso.length >= 10 && (!v.isoEnd || v.isoEnd.slice(0, 10) === v.iso.slice(0, 10)) ? v.iso.slice(5, 10) : null;
+}
+
 function dayVerdict(a: Claim, b: Claim): Verdict | null {
   const va = a.value as DateValue;
   const vb = b.value as DateValue;
@@ -54,6 +60,10 @@ function dayVerdict(a: Claim, b: Claim): Verdict | null {
   const wb = weekdayKey(vb.weekday);
   if (va.iso && vb.iso && va.iso.length >= 10 && vb.iso.length >= 10 && va.iso.slice(0, 10) === vb.iso.slice(0, 10) && wa !== null && wb !== null && wa !== wb) return 'contradiction';
   if (va.iso && vb.iso) return rangesOverlap([va.iso, va.isoEnd ?? null], [vb.iso, vb.isoEnd ?? null]) ? 'corroboration' : 'contradiction';
+  // A day written without a year ("du 7 mars" in an undated article) still has a month and a day to compare.
+  const da = monthDayOf(va);
+  const db = monthDayOf(vb);
+  if (da && db) return da === db ? 'corroboration' : 'contradiction';
   if (wa !== null && wb !== null) return wa === wb ? 'corroboration' : 'contradiction';
   if (wa !== null && vb.iso && vb.iso.length >= 10) return String(weekdayOf(vb.iso)) === wa ? 'corroboration' : 'contradiction';
   if (wb !== null && va.iso && va.iso.length >= 10) return String(weekdayOf(va.iso)) === wb ? 'corroboration' : 'contradiction';
@@ -84,7 +94,8 @@ export default defineKind<DateOptions>({
     const seen = new Set<string>();
     const claims = group.filter((c) => {
       const k = `${c.doc}|${displayClaim(c)}`;
-      if (seen.has(k) || (!(c.value as DateValue).iso && !(c.value as DateValue).weekday)) return false;
+      const v = c.value as DateValue;
+      if (seen.has(k) || (!v.iso && !v.weekday && !v.monthDay)) return false;
       seen.add(k);
       return true;
     });
