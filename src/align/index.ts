@@ -160,9 +160,9 @@ function voices(analyses: DocAnalysis[]): Map<string, Set<string>> {
 }
 
 /**
- * An inviter written as a title only ("The Foreign Minister invited them…") is the one person the sources give
- * exactly that title (not an equivalent one: a Secretary of State is not called "the Foreign Minister"). When no
- * one or several people hold it, the inviter stays unknown.
+ * An inviter written as a title only ("The Foreign Minister invited them…") is the one person named in the article
+ * whom the sources give exactly that title (not an equivalent one: a Secretary of State is not called "the Foreign
+ * Minister"). When no one or several people qualify, the inviter stays unknown.
  */
 function resolveTitledInviters(analyses: DocAnalysis[]): void {
   let holders: Map<string, Set<string>> | null = null;
@@ -173,8 +173,10 @@ function resolveTitledInviters(analyses: DocAnalysis[]): void {
       const v = d.value as InvitationValue;
       if (v.inviter || !v.inviterTitle) continue;
       holders ??= titleHolders(analyses);
-      const people = holders.get(v.inviterTitle);
-      if (!people || people.size !== 1) continue;
+      // Among the people the article names: another story's foreign minister is not this one.
+      const named = new Set(a.mentions.filter((m) => m.type === 'person').map((m) => m.key));
+      const people = [...(holders.get(v.inviterTitle) ?? [])].filter((p) => named.has(p));
+      if (people.length !== 1) continue;
       const [person] = people;
       a.drafts[i] = { ...d, value: { ...v, inviter: person! }, entities: [...new Set([...(d.entities ?? []), person!])].sort() };
     }
