@@ -191,6 +191,11 @@ export class PhraseMap<V> {
     }
   }
 
+  /** True when some phrase opens with token t's word: a cheap test before trying the phrases themselves. */
+  opensWith(t: Tok): boolean {
+    return this.fwd[tokId(t)] !== undefined;
+  }
+
   /** Longest phrase starting at token i; `end` is exclusive. Words of a phrase stay on one line. */
   at(t: Tok[], i: number): { end: number; v: V } | null {
     const first = t[i];
@@ -218,5 +223,22 @@ export class PhraseMap<V> {
       if (ok) return { start, v: p.v };
     }
     return null;
+  }
+}
+
+/** A set of folded words, asked by token: an array index on the token's cached word id instead of a string hash. */
+export class WordIdSet {
+  private readonly ids: boolean[] = [];
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const id = registerWord(w);
+      while (this.ids.length <= id) this.ids.push(false);
+      this.ids[id] = true;
+    }
+  }
+
+  hasTok(t: Tok): boolean {
+    return this.ids[tokId(t)] === true;
   }
 }
