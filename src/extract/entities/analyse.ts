@@ -1,7 +1,7 @@
 // One pass over a document that finds names, titles and their links; findMentions and the role, place and
 // meeting extractors all read its result (cached per document).
 import type { ExtractContext } from '../context.ts';
-import type { EntityType, Mention, SourceDoc } from '../../types.ts';
+import type { EntityType, Lang, Mention, SourceDoc } from '../../types.ts';
 import { joinable, lexicon, type AliasEntry } from './lexicon.ts';
 import { ORG_HEADS, PARTICLES, PERSON_VERBS, STOPWORDS } from './stopwords.ts';
 import { findTitles, chained, type TitleSpan } from './titles.ts';
@@ -76,40 +76,60 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     for (const t of toks) if (t.cap && !isInitialPosition(toks, t.i, text) && !STOPWORDS.has(t.fold)) midCap.add(t.fold);
   }
 
-  for (let s = 0; s < tokens.length; s++) {
-    const toks = tokens[s]!;
-    // A plain array, not a Uint8Array: V8 allocates small typed arrays far more slowly, once per sentence here.
-    const used: number[] = new Array<number>(toks.length).fill(0);
-    const sentMentions: RichMention[] = [];
-    const prepBefore = (k: number): string | null => {
-      let p = k - 1;
-      if (p >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[p]!.fold) && !toks[p]!.cap) p--;
-      if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
-      const f = toks[p]!.fold;
-      if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
-      return null;
-    };
-    const push = (first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry) => {
-      const m: RichMention = {
-        start: toks[first]!.start,
-        end: toks[last]!.end,
-        text: text.slice(toks[first]!.start, toks[last]!.end),
-        type,
-        key,
-        s,
-        first,
-        last,
-        via,
-        prep: prepBefore(first),
-      };
-      if (alias) m.alias = alias;
-      sentMentions.push(m);
-      for (let k = first; k <= last; k++) used[k] = 1;
-      return m;
-    };
+  const doc: DocScan = { lx, text, lang, preps, midCap, pending, eventNames, titles, mentions, links };
+  for (let s = 0; s < tokens.length; s++) new SentenceScan(doc, tokens[s]!, s).scan();
 
+  resolveNames(mentions, tokens);
+  settlePending(mentions, pending, eventNames);
+  resolveAnaphors(mentions, links, titles, tokens, text);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, titles, mentions, links };
+}
+
+/** What the sentences of one document share while they are scanned. */
+interface DocScan {
+  lx: ReturnType<typeof lexicon>;
+  text: string;
+  lang: Lang;
+  preps: Set<string>;
+  midCap: Set<string>;
+  pending: RichMention[];
+  eventNames: Set<string>;
+  titles: TitleSpan[][];
+  mentions: RichMention[];
+  links: TitleLink[];
+}
+
+// An alias may skip a lower-case demonym inside it ("ministre chinois des Affaires étrangères").
+const demonymInside = (t: Token): boolean => lexicon().demonyms.has(t.fold) && !t.cap;
+
+/**
+ * One sentence's scan: aliases, titles, name runs, then the links between titles and names. A class rather than
+ * closures inside the sentence loop: the helpers are made once, not once per sentence.
+ */
+class SentenceScan {
+  // A plain array, not a Uint8Array: V8 allocates small typed arrays far more slowly, once per sentence here.
+  private readonly used: number[];
+  private readonly sentMentions: RichMention[] = [];
+  // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
+  // with thousands of titles and names stays linear.
+  private readonly titleByFirst = new Map<number, TitleSpan>();
+  private readonly titleByLast = new Map<number, TitleSpan>();
+  private readonly titleRank = new Map<TitleSpan, number>();
+
+  constructor(
+    private readonly doc: DocScan,
+    private readonly toks: Token[],
+    private readonly s: number,
+  ) {
+    this.used = new Array<number>(toks.length).fill(0);
+  }
+
+  scan(): void {
+    const { toks, s, used, sentMentions, titleByFirst, titleByLast, titleRank } = this;
+    const { lx, text, titles, links, mentions } = this.doc;
+    const { lang } = this.doc;
     // 1. Aliases: known places and institutions, longest match.
-    const demonymInside = (t: Token) => lx.demonyms.has(t.fold) && !t.cap;
     for (let i = 0; i < toks.length; i++) {
       const m = lx.aliases.match(toks, i, text, demonymInside);
       if (!m) continue;
@@ -128,7 +148,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       )
         continue;
       // A sentence-initial lone "US"/"UN" etc. still counts; a lower-case name of a capitalised alias does not.
-      push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
+      this.push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
       i = m.end;
     }
 
@@ -137,9 +157,6 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     titles.push(tspans);
     // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
     // with thousands of titles and names stays linear.
-    const titleByFirst = new Map<number, TitleSpan>();
-    const titleByLast = new Map<number, TitleSpan>();
-    const titleRank = new Map<TitleSpan, number>();
     tspans.forEach((t, i) => {
       if (!titleByFirst.has(t.first)) titleByFirst.set(t.first, t);
       if (!titleByLast.has(t.last)) titleByLast.set(t.last, t);
@@ -180,88 +197,16 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
         }
         break;
       }
-      classifyRun(i, j);
+      this.classifyRun(i, j);
       i = j;
     }
 
-    function classifyRun(i: number, j: number): void {
-      let first = i;
-      let personCue = false;
-      // Honorific: "M. Blinken", "Mr Xi", "Mme Borne".
-      if (isHonorific(toks, first, text) && first < j) {
-        personCue = true;
-        used[first] = 2;
-        first++;
-      }
-      if (first > j) return;
-      const words = toks.slice(first, j + 1);
-      const f = words.map((w) => w.fold);
-      const prev = first > 0 ? toks[first - 1]! : null;
-      if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
-      // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
-      const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
-      const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
-      const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
-      if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
-      if (words.length === 1 && words[0]!.text.length === 1) return;
-      // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
-      if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
-        eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
-        return;
-      }
-      if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
-        eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
-        return;
-      }
-      let type: EntityType | null = null;
-      const prep = prepBefore(first);
-      if (personCue) type = 'person';
-      else if (orgHead || isAcronym) type = 'org';
-      else if (venueBefore(first)) type = 'place';
-      // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
-      else if (prep && !titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
-      else if (titleBefore(first) || words.length >= 2) type = 'person';
-      else if (personVerbAfter(j)) type = 'person';
-      if (type === null && words.length === 1) {
-        pending.push(push(first, j, 'person', foldKey(words[0]!.text), 'name'));
-        return;
-      }
-      const key = words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) ? foldKey(words.map((w) => w.text).join(' ')) : foldKey(words.map((w) => w.text).join(' '));
-      push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
-    }
-
-    function venueBefore(k: number): boolean {
-      // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
-      let p = k - 1;
-      while (p >= 0 && ['de', 'du', 'd', 'la', 'l', 'of', 'the'].includes(toks[p]!.fold) && k - p <= 3) p--;
-      for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
-        const v = lx.venueHeads.match(toks, q, text);
-        if (v && v.end === p) return true;
-      }
-      return false;
-    }
-
-    function titleBefore(k: number): TitleSpan | null {
-      const t = titleByLast.get(k - 1);
-      if (!t) return null;
-      if (joinable(text, toks[t.last]!, toks[k]!)) return t;
-      // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
-      if (/^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
-      return null;
-    }
-    function personVerbAfter(j: number): boolean {
-      for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
-        if (PERSON_VERBS.has(toks[k]!.fold)) return true;
-        if (!['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est'].includes(toks[k]!.fold)) return false;
-      }
-      return false;
-    }
 
     sentMentions.sort((a, b) => a.start - b.start);
     // 4. Link titles and person names in the sentence.
     for (const m of sentMentions) {
       if (m.via !== 'name') continue;
-      const tb = titleBefore(m.first);
+      const tb = this.titleBefore(m.first);
       if (tb && !tb.entry.relational) {
         m.type = 'person';
         // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
@@ -290,7 +235,6 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     for (const o of sentMentions) if (o.type === 'person') personAt[o.first] = 1;
     const personPrefix: number[] = new Array<number>(toks.length + 2).fill(0);
     for (let q = 0; q <= toks.length; q++) personPrefix[q + 1] = personPrefix[q]! + (personAt[q] ?? 0);
-    const personStartsBetween = (after: number, before: number) => personPrefix[before]! - personPrefix[after + 1]! > 0;
     const beforeTitles = new Set<TitleSpan>();
     for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(titleByFirst.get(links[x]!.title.first)!);
     for (const m of sentMentions) {
@@ -314,7 +258,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
             const x = titleByFirst.get(q);
             if (!x || x.entry.relational) continue;
             // Stop at the next person: the title would be theirs.
-            if (personStartsBetween(m.last, x.first)) break;
+            if (personPrefix[x.first]! - personPrefix[m.last + 1]! > 0) break;
             const former = formerContext(toks, x.first);
             links.push({ title: former ? { ...x, qualifier: 'former' } : x, s, person: m, pattern: 'relative' });
             m.type = 'person';
@@ -343,11 +287,121 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     mentions.push(...sentMentions);
   }
 
-  resolveNames(mentions, tokens);
-  settlePending(mentions, pending, eventNames);
-  resolveAnaphors(mentions, links, titles, tokens, text);
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, titles, mentions, links };
+  private prepBefore(k: number): string | null {
+    const { toks } = this;
+    const { text, preps } = this.doc;
+    let p = k - 1;
+    if (p >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[p]!.fold) && !toks[p]!.cap) p--;
+    if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
+    const f = toks[p]!.fold;
+    if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
+    return null;
+  }
+
+  private push(first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry): RichMention {
+    const { toks, s, used } = this;
+    const text = this.doc.text;
+    const m: RichMention = {
+      start: toks[first]!.start,
+      end: toks[last]!.end,
+      text: text.slice(toks[first]!.start, toks[last]!.end),
+      type,
+      key,
+      s,
+      first,
+      last,
+      via,
+      prep: this.prepBefore(first),
+    };
+    if (alias) m.alias = alias;
+    this.sentMentions.push(m);
+    for (let k = first; k <= last; k++) used[k] = 1;
+    return m;
+  }
+
+  private classifyRun(i: number, j: number): void {
+    const { toks, used } = this;
+    const { text, midCap, pending, eventNames } = this.doc;
+    let first = i;
+    let personCue = false;
+    // Honorific: "M. Blinken", "Mr Xi", "Mme Borne".
+    if (isHonorific(toks, first, text) && first < j) {
+      personCue = true;
+      used[first] = 2;
+      first++;
+    }
+    if (first > j) return;
+    const words = toks.slice(first, j + 1);
+    const f = words.map((w) => w.fold);
+    const prev = first > 0 ? toks[first - 1]! : null;
+    if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
+    // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
+    const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
+    const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
+    const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
+    if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
+    if (words.length === 1 && words[0]!.text.length === 1) return;
+    // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
+    if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
+      eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
+      return;
+    }
+    if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
+      eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
+      return;
+    }
+    let type: EntityType | null = null;
+    const prep = this.prepBefore(first);
+    if (personCue) type = 'person';
+    else if (orgHead || isAcronym) type = 'org';
+    else if (this.venueBefore(first)) type = 'place';
+    // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
+    else if (prep && !this.titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
+    else if (this.titleBefore(first) || words.length >= 2) type = 'person';
+    else if (this.personVerbAfter(j)) type = 'person';
+    if (type === null && words.length === 1) {
+      pending.push(this.push(first, j, 'person', foldKey(words[0]!.text), 'name'));
+      return;
+    }
+    const key = words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) ? foldKey(words.map((w) => w.text).join(' ')) : foldKey(words.map((w) => w.text).join(' '));
+    this.push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
+  }
+
+
+  private venueBefore(k: number): boolean {
+    const { toks } = this;
+    const { lx, text } = this.doc;
+    // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
+    let p = k - 1;
+    while (p >= 0 && ['de', 'du', 'd', 'la', 'l', 'of', 'the'].includes(toks[p]!.fold) && k - p <= 3) p--;
+    for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
+      const v = lx.venueHeads.match(toks, q, text);
+      if (v && v.end === p) return true;
+    }
+    return false;
+  }
+
+
+  private titleBefore(k: number): TitleSpan | null {
+    const { toks, titleByLast } = this;
+    const { text } = this.doc;
+    const t = titleByLast.get(k - 1);
+    if (!t) return null;
+    if (joinable(text, toks[t.last]!, toks[k]!)) return t;
+    // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
+    if (/^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
+    return null;
+  }
+
+  private personVerbAfter(j: number): boolean {
+    const { toks } = this;
+    for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
+      if (PERSON_VERBS.has(toks[k]!.fold)) return true;
+      if (!['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est'].includes(toks[k]!.fold)) return false;
+    }
+    return false;
+  }
+
 }
 
 function lastCapFold(toks: Token[], k: number, text: string): string {
