@@ -14,9 +14,17 @@ const COLLECTIVE = new Set(['leur', 'leurs', 'their', 'cette', 'this', 'the', 'l
 // A clause boundary: a participant is not looked for across these.
 const BOUNDARY = /[;:]|\s[—–]\s/;
 
+type EventMatch = ReturnType<ReturnType<typeof lexicon>['events']['match']>;
+
+/** The event trigger at token k, looked up once per token (`memo` is per sentence). A function, not a closure
+ * made per sentence. */
+function eventAt(memo: (EventMatch | undefined)[], toks: Token[], k: number, text: string): EventMatch {
+  const hit = memo[k];
+  return hit !== undefined ? hit : (memo[k] = lexicon().events.match(toks, k, text));
+}
+
 /** Extracts meeting/event claims (kind 'meeting'); offsets are into the working text. */
 export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
-  const lx = lexicon();
   const a = analyse(ctx);
   const text = ctx.text;
   const out: ClaimDraft[] = [];
@@ -38,20 +46,16 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
     const triggerStarts = new Set<number>();
     // Both loops below look events up at the same tokens: each token's look-up is made once.
-    const evMemo: (ReturnType<typeof lx.events.match> | undefined)[] = new Array(toks.length);
-    const eventAt = (k: number) => {
-      const hit = evMemo[k];
-      return hit !== undefined ? hit : (evMemo[k] = lx.events.match(toks, k, text));
-    };
+    const evMemo: (EventMatch | undefined)[] = new Array(toks.length);
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(k);
+      const ev = eventAt(evMemo, toks, k, text);
       if (ev) {
         triggerStarts.add(toks[k]!.start);
         k = ev.end;
       }
     }
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(k);
+      const ev = eventAt(evMemo, toks, k, text);
       if (!ev) continue;
       const { type, participants: takes } = ev.value;
       // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.

@@ -409,6 +409,15 @@ export function tokenAt(toks: Token[], offset: number): number {
   return lo;
 }
 
+/** Mention m heads the phrase starting at token w: not a complement ("de X") nor a possessive ("X's"). */
+function isHead(ctx: ExtractContext, toks: Token[], w: number, m: Mention): boolean {
+  const k = tokenAt(toks, m.start);
+  const prev = toks[k - 1];
+  const after = ctx.text.slice(m.end, m.end + 2);
+  if (prev && k - 1 >= w && OF.has(prev.lower)) return false;
+  return !(isApos(after[0]) && (after[1] === 's' || after[1] === 'S'));
+}
+
 /**
  * The speaker/source phrase over tokens [a, b], keyed by its head mention: an appositive person
  * ("le porte-parole, Matthew Miller"), else a person that is not a complement ("porte-parole de Blinken" is not
@@ -451,20 +460,13 @@ export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: numb
   }
   if (allOwnerless) return null;
   const ms = mentionsIn(ctx, whoStart, end);
-  const isHead = (m: Mention) => {
-    const k = tokenAt(toks, m.start);
-    const prev = toks[k - 1];
-    const after = ctx.text.slice(m.end, m.end + 2);
-    if (prev && k - 1 >= w && OF.has(prev.lower)) return false;
-    return !(isApos(after[0]) && (after[1] === 's' || after[1] === 'S'));
-  };
-  const heads = ms.filter((m) => m.type === 'person' && isHead(m));
+  const heads = ms.filter((m) => m.type === 'person' && isHead(ctx, toks, w, m));
   const appositive = heads.find((m) => {
     const k = tokenAt(toks, m.start);
     return k > w && toks[k - 1]!.lower === ',';
   });
   const person = appositive ?? (side === 'left' ? heads[heads.length - 1] : heads[0]);
-  const pick = person ?? ms.find((m) => m.type === 'org') ?? ms.find((m) => m.type === 'place' && isHead(m));
+  const pick = person ?? ms.find((m) => m.type === 'org') ?? ms.find((m) => m.type === 'place' && isHead(ctx, toks, w, m));
   if (pick) return { start: whoStart, end, text, key: pick.key, type: pick.type };
   const first = toks[w]!;
   return { start: whoStart, end, text, key: foldKey(text) || null, definite: DEFINITE.has(first.lower) };
