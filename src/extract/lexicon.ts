@@ -51,8 +51,14 @@ const foldCache = new Map<string, string>();
 /** Lower-case and strip accents (fast path for ASCII). */
 export function foldWord(w: string): string {
   let ascii = true;
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) { ascii = false; break; }
-  if (ascii) return w.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) { ascii = false; break; }
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  // toLowerCase() builds a new string even when nothing changes: most words are lower-case already.
+  if (ascii) return upper ? w.toLowerCase() : w;
   const hit = foldCache.get(w);
   if (hit !== undefined) return hit;
   const f = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');

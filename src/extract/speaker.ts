@@ -130,8 +130,20 @@ function isApos(c: string | undefined): boolean {
   return c === "'" || c === '’';
 }
 
+/** True when `s` is ASCII with no upper-case letter: lower-casing leaves it as it is. */
+function isAsciiLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Lower-cased token text, typographic apostrophe as "'", soft hyphens dropped. */
 function lowerOf(raw: string): string {
+  // toLowerCase() builds a new string even when nothing changes, and most tokens are already lower-case ASCII
+  // (which holds neither a typographic apostrophe nor a soft hyphen).
+  if (isAsciiLower(raw)) return raw;
   let l = raw.toLowerCase();
   // indexOf first: most tokens have neither, and a regex replace that finds nothing still costs a scan.
   if (l.indexOf('’') >= 0) l = l.replace(/’/g, "'");

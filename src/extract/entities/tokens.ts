@@ -79,16 +79,41 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\
 const SPLIT_PREFIX = new Set(['ex', 'then', 'vice']);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ben|bin|abu|ibn)[-‐‑]\p{Lu}/u;
 
+const HAS_LOWER = 1;
+const HAS_UPPER = 2;
+
+/** For an ASCII string, which cases its letters have (HAS_LOWER | HAS_UPPER bits); -1 when not ASCII. */
+function asciiCase(s: string): number {
+  let bits = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) bits |= HAS_LOWER;
+    else if (c >= 65 && c <= 90) bits |= HAS_UPPER;
+  }
+  return bits;
+}
+
 function makeToken(text: string, start: number, s: number, i: number): Token {
   if (isPlainLower(text)) {
     // A plain lower-case word: its own fold, not capitalised, not upper-case, no "al-" prefix (no hyphen).
     return { start, end: start + text.length, text, fold: text, cap: false, upper: false, s, i, wid: 0, wv: -1 };
   }
   const f = fold(text);
-  const first = text[0]!;
-  const isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
-  // Acronym test without a regex pass: no lower-case letter and at least two characters that have case.
-  const upper = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  let isUpperFirst: boolean;
+  let upper: boolean;
+  const ascii = asciiCase(text);
+  if (ascii >= 0) {
+    // ASCII: the case tests below by character code, without building three case-converted strings.
+    const c0 = text.charCodeAt(0);
+    isUpperFirst = c0 >= 65 && c0 <= 90;
+    upper = text.length >= 2 && (ascii & HAS_LOWER) === 0 && (ascii & HAS_UPPER) !== 0;
+  } else {
+    const first = text[0]!;
+    isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
+    // Acronym test without a regex pass: no lower-case letter and at least two characters that have case.
+    upper = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
   return {
     start,
     end: start + text.length,
