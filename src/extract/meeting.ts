@@ -41,7 +41,6 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     const toks = a.tokens[s]!;
     const sentPersons = personsBy.get(s) ?? [];
     const sentPlaces = placesBy.get(s) ?? [];
-    const byType = new Map<string, ClaimDraft>();
     // Where each event trigger of the sentence starts: people after another trigger belong to that one
     // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
     const triggerStarts = new Set<number>();
@@ -54,6 +53,9 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
         k = ev.end;
       }
     }
+    // No trigger read from the left means none anywhere: the loop below would only find the ones read here.
+    if (triggerStarts.size === 0) continue;
+    const byType = new Map<string, ClaimDraft>();
     for (let k = 0; k < toks.length; k++) {
       const ev = eventAt(evMemo, toks, k, text);
       if (!ev) continue;
