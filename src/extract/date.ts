@@ -10,6 +10,7 @@ import {
   withTime, type PartialDate, type WeekdayDirection,
 } from './calendar.ts';
 import { PhraseMap, tokenize, WordIdSet, type Tok } from './date-tokens.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export { PhraseMap, type Tok } from './date-tokens.ts';
 
@@ -1199,10 +1200,9 @@ export function findDateMentions(ctx: ExtractContext): DateMention[] {
 }
 
 // The date and first-since extractors both need the tokens and the date mentions of a document: computed once
-// per analyse() call. Keyed by that call's sentences array (doc and text checked): the tokens then die with the
-// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
-// every document's tokens.
-const CACHE = new WeakMap<object, { doc: SourceDoc; text: string; tokens: Tok[]; mentions: DateMention[] }>();
+// per analyse() call. Keyed by that call's sentences array (doc and text checked): the tokens then die soon after
+// that call instead of living as long as the document (recent-cache.ts says why this is no WeakMap).
+const CACHE = new RecentCache<object, { doc: SourceDoc; text: string; tokens: Tok[]; mentions: DateMention[] }>();
 
 /** Tokens and date mentions of a document (shared, do not mutate). */
 export function analyseDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMention[] } {

@@ -5,6 +5,7 @@
 import type { Interval, Lang } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { DIGITS, langLexicon, PUNCT, tokenize, WORD, type NumbersLexicon, type Token } from './lexicon.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'ratio' | 'time' | 'approx' | 'range';
 
@@ -401,7 +402,8 @@ export interface SentenceScan {
   numbers: NumberMatch[];
 }
 
-const scans = new WeakMap<ExtractContext, SentenceScan[]>();
+// Per analyse() context; recent-cache.ts says why this is no WeakMap.
+const scans = new RecentCache<ExtractContext, SentenceScan[]>();
 
 /** Tokens and numbers of every sentence of the document, computed once and shared by the extractors. */
 export function scanContext(ctx: ExtractContext): SentenceScan[] {

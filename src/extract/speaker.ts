@@ -5,6 +5,7 @@ import type { Lang, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
 import { isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
+import { RecentCache } from './recent-cache.ts';
 
 // ---------------------------------------------------------------- lexicon
 
@@ -218,8 +219,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 // Quotes (per document) and attribution (per sentence) both tokenise every sentence: the words are read once per
 // analyse() call and sentence, and each caller gets its own token objects, since each flags `quoted` its own way.
-// Keyed by the call's sentences array (doc and text checked), so the tokens die with that call's result.
-const SENTENCE_TOKENS = new WeakMap<object, { doc: object; text: string; bySpan: Map<number, { to: number; toks: Token[] }> }>();
+// Keyed by the call's sentences array (doc and text checked), so the tokens die soon after that call
+// (recent-cache.ts says why this is no WeakMap).
+const SENTENCE_TOKENS = new RecentCache<object, { doc: object; text: string; bySpan: Map<number, { to: number; toks: Token[] }> }>();
 
 /** `tokenize(ctx.text, from, to)` for a sentence, with every token unquoted; read once per span. */
 export function sentenceTokens(ctx: ExtractContext, from: number, to: number): Token[] {

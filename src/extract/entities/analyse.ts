@@ -6,6 +6,7 @@ import { joinable, lexicon, type AliasEntry } from './lexicon.ts';
 import { ORG_HEADS, PARTICLES, PERSON_VERBS, STOPWORDS } from './stopwords.ts';
 import { findTitles, chained, type TitleSpan } from './titles.ts';
 import { foldKey, tokenizeSentences, type Token } from './tokens.ts';
+import { RecentCache } from '../recent-cache.ts';
 
 /** A mention plus what the analysis learnt about it. */
 export interface RichMention extends Mention {
@@ -38,10 +39,9 @@ export interface Analysis {
   links: TitleLink[];
 }
 
-// Keyed by the sentences array of one analyse() call (doc and text checked): the analysis then dies with that
-// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
-// every document's tokens.
-const cache = new WeakMap<object, { doc: SourceDoc; text: string; a: Analysis }>();
+// Keyed by the sentences array of one analyse() call (doc and text checked): the analysis then dies soon after
+// that call instead of living as long as the document (recent-cache.ts says why this is no WeakMap).
+const cache = new RecentCache<object, { doc: SourceDoc; text: string; a: Analysis }>();
 
 /** Analyses the document once; later calls with the same doc, text and sentences reuse the result. */
 export function analyse(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
