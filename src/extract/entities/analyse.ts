@@ -202,7 +202,7 @@ class SentenceScan {
     }
 
 
-    sentMentions.sort((a, b) => a.start - b.start);
+    if (sentMentions.length > 1) sentMentions.sort((a, b) => a.start - b.start);
     // 4. Link titles and person names in the sentence.
     for (const m of sentMentions) {
       if (m.via !== 'name') continue;
@@ -493,12 +493,9 @@ function settlePending(mentions: RichMention[], pending: RichMention[], eventNam
 /** Within-document resolution: "Blinken", "M. Blinken", "W. Yi", "Qin" → the full name used in the document. */
 function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
   const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.first < m.last && !/^[a-z]-/.test(m.key));
-  const parts = (k: string) => k.split('-');
-  const typedByKey = new Map<string, EntityType>();
-  for (const m of mentions) if (m.via === 'name') typedByKey.set(m.key, m.type);
   // "le sommet Biden-Xi", "the Blinken-Qin meeting": a hyphenated pair of people named in the document.
   const lastParts = new Map<string, Set<string>>();
-  for (const f of full) for (const part of [parts(f.key)[0]!, parts(f.key).at(-1)!]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
+  for (const f of full) for (const part of [firstPart(f.key), lastPart(f.key)]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.via !== 'name' || m.first !== m.last || !/[-‐‑–]/.test(m.text)) continue;
@@ -517,24 +514,28 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
   const byLast = new Map<string, RichMention[]>();
   const byFirst2 = new Map<string, RichMention[]>();
   for (const f of full) {
-    const fp = parts(f.key);
-    (byLast.get(fp.at(-1)!) ?? byLast.set(fp.at(-1)!, []).get(fp.at(-1)!)!).push(f);
-    if (fp.length === 2) (byFirst2.get(fp[0]!) ?? byFirst2.set(fp[0]!, []).get(fp[0]!)!).push(f);
+    const last = lastPart(f.key);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
+    const dash = f.key.indexOf('-');
+    if (dash >= 0 && dash === f.key.lastIndexOf('-')) (byFirst2.get(firstPart(f.key)) ?? byFirst2.set(firstPart(f.key), []).get(firstPart(f.key))!).push(f);
   }
   for (const m of mentions) {
     if (m.via !== 'name' || m.type === 'org') continue;
-    const p = parts(m.key);
-    if (m.type === 'place' && p.length > 1) continue;
+    // The key's dash-separated parts, read by index: no array per mention.
+    const dash = m.key.indexOf('-');
+    if (m.type === 'place' && dash >= 0) continue;
     let cands: RichMention[] = [];
-    if (p.length === 1) {
-      cands = byLast.get(p[0]!) ?? [];
-      if (cands.length === 0) cands = byFirst2.get(p[0]!) ?? [];
-    } else if (p[0]!.length === 1) {
+    if (dash < 0) {
+      cands = byLast.get(m.key) ?? [];
+      if (cands.length === 0) cands = byFirst2.get(m.key) ?? [];
+    } else if (dash === 1) {
       // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
-      cands = (byLast.get(p.at(-1)!) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(p[0]!) && f.key.endsWith('-' + p.slice(1).join('-')));
+      const initial = m.key.slice(0, 1);
+      const rest = '-' + m.key.slice(2);
+      cands = (byLast.get(lastPart(m.key)) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(initial) && f.key.endsWith(rest));
     }
+    if (cands.length === 0) continue;
     const keys = new Set(cands.map((c) => c.key));
-    if (keys.size === 0) continue;
     let key: string;
     if (keys.size === 1) key = cands[0]!.key;
     else {
@@ -548,7 +549,17 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     m.type = 'person';
   }
   void tokens;
-  void typedByKey;
+}
+
+/** `key.split('-')[0]` without the array. */
+function firstPart(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
+}
+
+/** `key.split('-').at(-1)` without the array. */
+function lastPart(key: string): string {
+  return key.slice(key.lastIndexOf('-') + 1);
 }
 
 /**
@@ -573,7 +584,7 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
     return country === null || pc === null || pc === country;
   };
   const saidCountries = new Map<string, Set<string | null>>();
-  for (const x of titles.flat()) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
+  for (const sentTitles of titles) for (const x of sentTitles) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
   const added: RichMention[] = [];
   for (let s = 0; s < titles.length; s++) {
     for (const t of titles[s]!) {
