@@ -5,12 +5,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;
 const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 // 0 = not computed yet, 1 = no, 2 = yes. One table per class over the 65,536 UTF-16 code units.
 const letterTable = new Uint8Array(65536);
 const upperTable = new Uint8Array(65536);
 const spaceTable = new Uint8Array(65536);
 const letterMarkTable = new Uint8Array(65536);
+const letterOrMarkTable = new Uint8Array(65536);
 
 function fill(table: Uint8Array, re: RegExp, c: number): boolean {
   const v = re.test(String.fromCharCode(c)) ? 2 : 1;
@@ -30,6 +32,13 @@ export function isLetterMarkDigitCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   const v = letterMarkTable[c]!;
   return v === 0 ? fill(letterMarkTable, LETTER_MARK_DIGIT, c) : v === 2;
+}
+
+/** `/[\p{L}\p{M}]/u.test(String.fromCharCode(c))`: a lone surrogate is neither. */
+export function isLetterOrMarkCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const v = letterOrMarkTable[c]!;
+  return v === 0 ? fill(letterOrMarkTable, LETTER_OR_MARK, c) : v === 2;
 }
 
 /** `/\p{Lu}/u.test(String.fromCharCode(c))`. */

@@ -1,6 +1,7 @@
 // The tokens of the date grammar (src/extract/date.ts): words, digit runs and punctuation of the working text,
 // folded once, with the phrase table the grammar matches against. URLs are found first so that dates inside them
 // are never read.
+import { isLetterOrMarkCode, isSpaceCode } from './chars.ts';
 import { registerWord, wordId, wordIdVersion } from './word-ids.ts';
 
 /** A word, a digit run or a single punctuation character of the working text. */
@@ -13,7 +14,10 @@ export interface Tok {
   f: string;
   /** Digit count for a digit run, 0 otherwise. */
   d: number;
-  /** Value of a digit run (NaN otherwise). */
+  /**
+   * Value of a digit run of at most 9 digits; -1 otherwise (read it only after checking `d`). A small integer
+   * either way: NaN here made V8 keep the field as a boxed double, one extra heap number per token.
+   */
   n: number;
   /** What separates it from the previous token: 0 nothing, 1 spaces, 2 a line break. */
   gap: number;
@@ -95,7 +99,7 @@ export function tokenize(text: string): Tok[] {
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11 || (c > 127 && isSpaceChar(c))) {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11 || (c > 127 && isSpaceCode(c))) {
       if (gap === 0) gap = 1;
       i++;
       continue;
@@ -129,7 +133,7 @@ export function tokenize(text: string): Tok[] {
     const f = kind === 0 ? raw
       : kind === 1 ? (isPlainLower(raw) ? raw : isAsciiWord(raw) ? raw.toLowerCase() : fold(raw))
       : c < 128 && c !== 0x60 ? raw : fold(raw);
-    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap, wid: 0, wv: -1 });
+    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : -1, gap, wid: 0, wv: -1 });
     gap = 0;
   }
   return toks;
@@ -140,16 +144,11 @@ function isDigitCode(c: number): boolean {
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
-const SPACE_RE = /\s/;
 
 function isLetterCode(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2));
-  return LETTER_RE.test(String.fromCharCode(c));
-}
-
-function isSpaceChar(c: number): boolean {
-  return SPACE_RE.test(String.fromCharCode(c));
+  // By code unit from a table filled by the same class (chars.ts): a regex run per accented letter was a cost.
+  return isLetterOrMarkCode(c);
 }
 
 function isAsciiWord(s: string): boolean {
