@@ -100,6 +100,9 @@ interface DocScan {
   links: TitleLink[];
 }
 
+const NO_TITLES: ReadonlyMap<number, TitleSpan> = new Map();
+const NO_RANKS: ReadonlyMap<TitleSpan, number> = new Map();
+
 // An alias may skip a lower-case demonym inside it ("ministre chinois des Affaires étrangères").
 const demonymInside = (t: Token): boolean => lexicon().demonyms.has(t.fold) && !t.cap;
 
@@ -113,9 +116,10 @@ class SentenceScan {
   private readonly sentMentions: RichMention[] = [];
   // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
   // with thousands of titles and names stays linear.
-  private readonly titleByFirst = new Map<number, TitleSpan>();
-  private readonly titleByLast = new Map<number, TitleSpan>();
-  private readonly titleRank = new Map<TitleSpan, number>();
+  // Most sentences have no title: they share these empty maps instead of making three each.
+  private titleByFirst: ReadonlyMap<number, TitleSpan> = NO_TITLES;
+  private titleByLast: ReadonlyMap<number, TitleSpan> = NO_TITLES;
+  private titleRank: ReadonlyMap<TitleSpan, number> = NO_RANKS;
 
   constructor(
     private readonly doc: DocScan,
@@ -126,7 +130,7 @@ class SentenceScan {
   }
 
   scan(): void {
-    const { toks, s, used, sentMentions, titleByFirst, titleByLast, titleRank } = this;
+    const { toks, s, used, sentMentions } = this;
     const { lx, text, titles, links, mentions } = this.doc;
     const { lang } = this.doc;
     // 1. Aliases: known places and institutions, longest match.
@@ -157,11 +161,20 @@ class SentenceScan {
     titles.push(tspans);
     // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
     // with thousands of titles and names stays linear.
-    tspans.forEach((t, i) => {
-      if (!titleByFirst.has(t.first)) titleByFirst.set(t.first, t);
-      if (!titleByLast.has(t.last)) titleByLast.set(t.last, t);
-      titleRank.set(t, i);
-    });
+    if (tspans.length > 0) {
+      const byFirst = new Map<number, TitleSpan>();
+      const byLast = new Map<number, TitleSpan>();
+      const rank = new Map<TitleSpan, number>();
+      tspans.forEach((t, i) => {
+        if (!byFirst.has(t.first)) byFirst.set(t.first, t);
+        if (!byLast.has(t.last)) byLast.set(t.last, t);
+        rank.set(t, i);
+      });
+      this.titleByFirst = byFirst;
+      this.titleByLast = byLast;
+      this.titleRank = rank;
+    }
+    const { titleByFirst, titleByLast, titleRank } = this;
     for (const t of tspans) for (let k = t.first; k <= t.last; k++) if (!used[k]) used[k] = 2;
 
     // 3. Capitalised name runs over what is left.
@@ -202,6 +215,8 @@ class SentenceScan {
     }
 
 
+    // With no mention, the linking below has nothing to do (and would only allocate).
+    if (sentMentions.length === 0) return;
     if (sentMentions.length > 1) sentMentions.sort((a, b) => a.start - b.start);
     // 4. Link titles and person names in the sentence.
     for (const m of sentMentions) {
