@@ -30,8 +30,8 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   let lastParticipants: string[] = [];
   const persons = a.mentions.filter((m) => m.type === 'person');
-  const surname = new Map<string, string>();
-  for (const m of persons) for (const part of m.key.split('-')) if (part.length > 1) surname.set(part, m.key);
+  // Person keys by name part, for hyphenated pairs ("Blinken–Qin"): built on the first such pair only.
+  let surname: Map<string, string> | null = null;
 
   const personsBy = new Map<number, RichMention[]>();
   const placesBy = new Map<number, RichMention[]>();
@@ -72,7 +72,9 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
         for (const x of [k - 1, ev.end + 1]) {
           const t = toks[x];
           if (!t || !/[-‐‑–]/.test(t.text) || !joinable(text, t, toks[x < k ? k : ev.end]!)) continue;
-          const keys = t.text.split(/[-‐‑–]/).map((p) => surname.get(foldKey(p)));
+          surname ??= surnames(persons);
+          const bySurname = surname;
+          const keys = t.text.split(/[-‐‑–]/).map((p) => bySurname.get(foldKey(p)));
           if (keys.every((x): x is string => !!x)) for (const key of keys) who.push({ ...fakeMention(t, key), s });
         }
         const det = toks[k - 1];
@@ -121,6 +123,12 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+function surnames(persons: RichMention[]): Map<string, string> {
+  const surname = new Map<string, string>();
+  for (const m of persons) for (const part of m.key.split('-')) if (part.length > 1) surname.set(part, m.key);
+  return surname;
 }
 
 function fakeMention(t: Token, key: string): RichMention {

@@ -378,7 +378,7 @@ class SentenceScan {
       pending.push(this.push(first, j, 'person', foldKey(words[0]!.text), 'name'));
       return;
     }
-    const key = words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) ? foldKey(words.map((w) => w.text).join(' ')) : foldKey(words.map((w) => w.text).join(' '));
+    const key = foldKey(words.map((w) => w.text).join(' '));
     this.push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
   }
 
