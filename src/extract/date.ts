@@ -566,9 +566,6 @@ class DateParser {
       else if (MONTHS.has(this.f(k + 1)) || this.t[k + 1]?.d === 4) k++;
     } else if (this.f(k) === 'd' && this.f(k + 1) === "'") k += 2;
     if (!this.near(k)) return null;
-    // Thirds: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year.
-    const range = (third: number, max: number): [number, number] => pos.v === 'early' ? [1, third]
-      : pos.v === 'mid' ? [third + 1, 2 * third] : pos.v === 'late' ? [2 * third + 1, max] : [1, max];
     const pre = this.datePrefix(i);
     const mo = this.monthAt(k, true);
     if (mo) {
@@ -584,7 +581,7 @@ class DateParser {
         return c;
       }
       const dim = daysInMonth(year, mo.month);
-      const [a, b] = range(10, dim);
+      const [a, b] = thirdOf(pos.v, 10, dim);
       c.iso = formatDay(year, mo.month, a);
       c.isoEnd = formatDay(year, mo.month, b);
       c.conf = y0 !== null ? 0.9 : 0.8;
@@ -594,7 +591,7 @@ class DateParser {
     if (y === null || this.blockedAfterYear(k + 1)) return null;
     const c = this.base(pre.start, k + 1);
     c.hedge = pre.hedge;
-    const [a, b] = range(4, 12);
+    const [a, b] = thirdOf(pos.v, 4, 12);
     c.iso = formatMonth(y, a);
     c.isoEnd = formatMonth(y, b);
     c.gran = 'month';
@@ -1176,6 +1173,12 @@ class DateParser {
     }
     return tod;
   }
+}
+
+/** Thirds: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year; the whole for other positions. */
+function thirdOf(position: string, third: number, max: number): [number, number] {
+  return position === 'early' ? [1, third]
+    : position === 'mid' ? [third + 1, 2 * third] : position === 'late' ? [2 * third + 1, max] : [1, max];
 }
 
 function ampm(h: number, v: string): number {

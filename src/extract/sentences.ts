@@ -25,24 +25,26 @@ function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
+/** Adds the sentence [start, end) without its trailing spaces, if any is open (start >= 0) and not blank. */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  if (start < 0) return;
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
+}
+
 /** Splits `text` into sentences; blank or whitespace-only stretches (masked noise) are skipped. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = -1;
   let lastWasNewline = false;
-  const push = (end: number) => {
-    if (start < 0) return;
-    let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
-    if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
-    start = -1;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       // A line break ends a sentence and a paragraph: news copy puts one paragraph per line.
-      push(i);
+      pushSentence(out, text, start, i, paragraph);
+      start = -1;
       if (!lastWasNewline) paragraph++;
       lastWasNewline = true;
       continue;
@@ -78,10 +80,11 @@ export function splitSentences(text: string): Sentence[] {
           continue;
         }
       }
-      push(j);
+      pushSentence(out, text, start, j, paragraph);
+      start = -1;
       i = j - 1;
     }
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length, paragraph);
   return out;
 }
