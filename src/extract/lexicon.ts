@@ -281,6 +281,8 @@ export interface Lexicon {
   qualifiers: PhraseIndex<string>;
   /** Context cues: single words match as prefixes (`cuePrefixes`), phrases exactly (`cuePhrases`). */
   cuePrefixes: { prefix: string; category: string }[];
+  /** `cuePrefixes` by the code of their first character, in list order: a word is compared with its own only. */
+  cuePrefixesByFirst: Map<number, { prefix: string; category: string }[]>;
   cuePhrases: PhraseIndex<string>;
   genericCategories: Set<string>;
   fillers: PhraseIndex<true>;
@@ -383,6 +385,15 @@ function unitIndex(list: UnitFileEntry[]): PhraseIndex<UnitEntry> {
   return idx;
 }
 
+function byFirstCode<T extends { prefix: string }>(list: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const e of list) {
+    const c = e.prefix.charCodeAt(0);
+    (m.get(c) ?? m.set(c, []).get(c)!).push(e);
+  }
+  return m;
+}
+
 function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexicon {
   const numFr = compileNumbers(files['numbers.fr.json'] as NumbersFile);
   dataElisions = numFr.elisions;
@@ -432,7 +443,7 @@ function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexico
       clockBefore: flag(ctx.clockBefore), clockAfter: flag(ctx.clockAfter), ageBefore: flag(ctx.ageBefore),
       ageAfter: flag(ctx.ageAfter), unitLinks: flag(ctx.unitLinks),
     },
-    countNouns, qualifiers, cuePrefixes, cuePhrases, genericCategories: generic,
+    countNouns, qualifiers, cuePrefixes, cuePrefixesByFirst: byFirstCode(cuePrefixes), cuePhrases, genericCategories: generic,
     fillers: flag(cn.fillers),
     counterWords: new Set(cn.counterWords.flatMap((w) => phraseTokens(w))),
     bareBefore: flag(cn.bareTriggersBefore),
