@@ -56,6 +56,12 @@ const DEFINITE = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'le
 const RELATIVE = new Set(['qui', 'who', 'which']);
 const COPULA = new Set(['est', 'etait', 'is', 'was', 'devenu', 'devenue', 'became', 'becomes', 'reste', 'remains']);
 const TITLE_OF = new Set(['titre', 'poste', 'post', 'fonction', 'fonctions', 'role']);
+// Word lists of the scan below, as sets made once (array literals were rebuilt at every call).
+const APPOSITION_DETERMINERS = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une']);
+const COPULA_FILLERS = new Set(['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an']);
+const PLACE_DETERMINERS = new Set(['la', 'le', 'l', 'les', 'the']);
+const VENUE_LINKS = new Set(['de', 'du', 'd', 'la', 'l', 'of', 'the']);
+const PERSON_VERB_FILLERS = new Set(['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est']);
 
 function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
   const lx = lexicon();
@@ -258,7 +264,7 @@ class SentenceScan {
       let k = m.last + 1;
       const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
       if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
-        if (k < toks.length && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(toks[k]!.fold)) k++;
+        if (k < toks.length && APPOSITION_DETERMINERS.has(toks[k]!.fold)) k++;
         const atK = titleByFirst.get(k);
         const atNext = titleByFirst.get(k + 1);
         const t = atK ?? (atNext && atNext.determiner !== null ? atNext : undefined);
@@ -292,7 +298,7 @@ class SentenceScan {
           m.type = 'person';
           break;
         }
-        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f)))) break;
+        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && COPULA_FILLERS.has(f)))) break;
         if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
         k++;
         steps++;
@@ -306,7 +312,7 @@ class SentenceScan {
     const { toks } = this;
     const { text, preps } = this.doc;
     let p = k - 1;
-    if (p >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[p]!.fold) && !toks[p]!.cap) p--;
+    if (p >= 0 && PLACE_DETERMINERS.has(toks[p]!.fold) && !toks[p]!.cap) p--;
     if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
     const f = toks[p]!.fold;
     if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
@@ -388,7 +394,7 @@ class SentenceScan {
     const { lx, text } = this.doc;
     // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
     let p = k - 1;
-    while (p >= 0 && ['de', 'du', 'd', 'la', 'l', 'of', 'the'].includes(toks[p]!.fold) && k - p <= 3) p--;
+    while (p >= 0 && VENUE_LINKS.has(toks[p]!.fold) && k - p <= 3) p--;
     for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
       const v = lx.venueHeads.match(toks, q, text);
       if (v && v.end === p) return true;
@@ -412,7 +418,7 @@ class SentenceScan {
     const { toks } = this;
     for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
       if (PERSON_VERBS.has(toks[k]!.fold)) return true;
-      if (!['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est'].includes(toks[k]!.fold)) return false;
+      if (!PERSON_VERB_FILLERS.has(toks[k]!.fold)) return false;
     }
     return false;
   }
