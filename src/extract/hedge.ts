@@ -18,7 +18,10 @@ export interface HedgeIntervals {
 }
 
 // Twelve significant digits: removes float noise (5.499999999) without touching real precision.
-const clean = (x: number | null): number | null => (x === null ? null : Number(x.toPrecision(12)));
+// An integer under 10^12 is its own answer (toPrecision(12) writes it exactly; -0 reads back as 0): no string
+// round trip for the common case.
+const clean = (x: number | null): number | null =>
+  x === null ? null : Number.isInteger(x) && Math.abs(x) < 1e12 ? (x === 0 ? 0 : x) : Number(x.toPrecision(12));
 
 function bound(b: IntervalRule['lo'], value: number, step: number): number | null {
   if (b === null) return null;
