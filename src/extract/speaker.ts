@@ -4,7 +4,7 @@
 import type { Lang, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
-import { isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
+import { codeAt, isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
 import { RecentCache } from './recent-cache.ts';
 
 // ---------------------------------------------------------------- lexicon
@@ -180,9 +180,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const s = i;
     // An initialism is one word: "U.S.", "U.N.".
-    if (isUpperCode(c) && text.charCodeAt(i + 1) === DOT && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DOT) {
+    if (isUpperCode(c) && codeAt(text, i + 1) === DOT && isUpperCode(codeAt(text, i + 2)) && codeAt(text, i + 3) === DOT) {
       let e = i;
-      while (e + 1 < to && isUpperCode(text.charCodeAt(e)) && text.charCodeAt(e + 1) === DOT) e += 2;
+      while (e + 1 < to && isUpperCode(codeAt(text, e)) && codeAt(text, e + 1) === DOT) e += 2;
       pushToken(out, text, s, e, true);
       i = e;
       continue;
@@ -193,21 +193,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         i++;
         continue;
       }
-      const next = text.charCodeAt(i + 1); // NaN past the end: no class matches it
+      const next = codeAt(text, i + 1); // -1 past the end: no class matches it
       if ((d === 0x2d || d === 0x2010 || d === 0x2011) && isLetterOrDigitCode(next) && i + 1 < to) {
         i++;
         continue;
       }
       if ((d === APOS || d === RSQUO) && isLetterOrDigitCode(next) && i + 1 < to) {
         if (isElision(text, s, i)) break; // split after the apostrophe below
-        if ((next === 0x73 || next === 0x53) && !isLetterOrDigitCode(text.charCodeAt(i + 2))) break; // possessive: "Miller's"
+        if ((next === 0x73 || next === 0x53) && !isLetterOrDigitCode(codeAt(text, i + 2))) break; // possessive: "Miller's"
         i++;
         continue;
       }
       break;
     }
-    const a = text.charCodeAt(i);
-    if ((a === APOS || a === RSQUO) && isElision(text, s, i) && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
+    const a = codeAt(text, i);
+    if ((a === APOS || a === RSQUO) && isElision(text, s, i) && isLetterOrDigitCode(codeAt(text, i + 1))) {
       pushToken(out, text, s, i + 1, true);
       i++;
       continue;

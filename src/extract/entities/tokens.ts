@@ -1,7 +1,7 @@
 // Folding and word tokenisation shared by the entity, role, place and meeting extractors.
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
-import { isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
+import { codeAt, isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
 import { wordId, wordIdVersion } from '../word-ids.ts';
 
 const foldCache = new Map<string, string>();
@@ -154,10 +154,10 @@ function hasSurrogate(text: string): boolean {
 function wordEnd(text: string, p: number): number {
   const c = text.charCodeAt(p);
   // (?:\p{Lu}\.){2,}
-  if (isUpperCode(c) && text.charCodeAt(p + 1) === 0x2e) {
+  if (isUpperCode(c) && codeAt(text, p + 1) === 0x2e) {
     let q = p;
     let pairs = 0;
-    while (isUpperCode(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 0x2e) {
+    while (isUpperCode(codeAt(text, q)) && codeAt(text, q + 1) === 0x2e) {
       q += 2;
       pairs++;
     }
@@ -167,9 +167,9 @@ function wordEnd(text: string, p: number): number {
   if (!isLetterOrDigitCode(c)) return -1;
   let q = p + 1;
   for (;;) {
-    while (isLetterMarkDigitCode(text.charCodeAt(q))) q++; // NaN past the end: no class matches it
-    const h = text.charCodeAt(q);
-    if ((h === 0x2d || h === 0x2010 || h === 0x2011) && isLetterOrDigitCode(text.charCodeAt(q + 1))) {
+    while (isLetterMarkDigitCode(codeAt(text, q))) q++; // -1 past the end: no class matches it
+    const h = codeAt(text, q);
+    if ((h === 0x2d || h === 0x2010 || h === 0x2011) && isLetterOrDigitCode(codeAt(text, q + 1))) {
       q += 2;
       continue;
     }
