@@ -94,6 +94,13 @@ function asciiCase(s: string): number {
   return bits;
 }
 
+/** A dash at index 2 or 3, where NAME_PREFIX needs one: most words skip the regex. */
+function hasPrefixDash(w: string): boolean {
+  const c2 = codeAt(w, 2);
+  const c3 = codeAt(w, 3);
+  return c2 === 0x2d || c2 === 0x2010 || c2 === 0x2011 || c3 === 0x2d || c3 === 0x2010 || c3 === 0x2011;
+}
+
 function makeToken(text: string, start: number, s: number, i: number): Token {
   if (isPlainLower(text)) {
     // A plain lower-case word: its own fold, not capitalised, not upper-case, no "al-" prefix (no hyphen).
@@ -119,7 +126,7 @@ function makeToken(text: string, start: number, s: number, i: number): Token {
     end: start + text.length,
     text,
     fold: f.includes('.') ? f.replace(/\./g, '') : f,
-    cap: isUpperFirst || NAME_PREFIX.test(text),
+    cap: isUpperFirst || (hasPrefixDash(text) && NAME_PREFIX.test(text)),
     upper,
     s,
     i,
@@ -138,12 +145,11 @@ function firstDash(w: string): number {
 }
 
 /** True when `text` holds a UTF-16 surrogate (a character outside the BMP). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function hasSurrogate(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  // One character class: the regex engine scans faster than a charCodeAt loop.
+  return SURROGATE.test(text);
 }
 
 /**
