@@ -144,9 +144,9 @@ function firstDash(w: string): number {
   return -1;
 }
 
-/** True when `text` holds a UTF-16 surrogate (a character outside the BMP). */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** True when `text` holds a UTF-16 surrogate (a character outside the BMP). */
 function hasSurrogate(text: string): boolean {
   // One character class: the regex engine scans faster than a charCodeAt loop.
   return SURROGATE.test(text);
