@@ -3,6 +3,7 @@
 // Also the tokenizer those indexes are matched against, so that data phrases and text agree on tokens.
 import { readFileSync } from 'node:fs';
 import { RecoupeError } from '../errors.ts';
+import { isLetterOrMarkCode } from './chars.ts';
 import { packagePath } from '../paths.ts';
 import { standaloneValidator } from '../schema/standalone.ts';
 import type { Interval, Lang } from '../types.ts';
@@ -24,7 +25,6 @@ export interface Token {
   k: number;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const PUNCT_FOLD: Record<string, string> = {
   '’': "'", '‘': "'", 'ʼ': "'", '′': "'", '`': "'", '´': "'",
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '−': '-',
@@ -42,7 +42,8 @@ function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return false;
   // Latin-1 and Latin Extended-A letters (French accents) without a regex; × and ÷ are not letters.
   if (c >= 0xc0 && c <= 0x17f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(text[i]!);
+  // Beyond: the same class by code-unit table (chars.ts), not a regex run on a one-character string.
+  return isLetterOrMarkCode(c);
 }
 
 // Folding accented words costs a normalize(); words repeat, so remember them (bounded).
