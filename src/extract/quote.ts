@@ -4,6 +4,7 @@
 import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
+import { isLetterOrDigitCode } from './chars.ts';
 import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, sentenceTokens, tokenAt } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 
@@ -183,6 +184,28 @@ export function quoteText(text: string, q: RawQuote): string {
 }
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * `s.match(WORDS).length`, counted no further than `cap`: a quote needs only "none, one or two words, or more",
+ * and matching every word of a long quote built an array of strings per quote. By code unit (chars.ts tables,
+ * filled from the same classes) when `s` has no surrogate, else with the regex itself.
+ */
+function countWords(s: string, cap: number): number {
+  if (SURROGATE.test(s)) return Math.min(s.match(WORDS)?.length ?? 0, cap);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inWord && (isLetterOrDigitCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d)) continue;
+    inWord = false;
+    if (isLetterOrDigitCode(c)) {
+      if (++n >= cap) return n;
+      inWord = true;
+    }
+  }
+  return n;
+}
 
 class Speakers {
   private cache = new Map<number, SentInfo>();
@@ -349,7 +372,7 @@ export function extractQuotes(ctx: ExtractContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const q of quotes) {
     const content = quoteText(text, q);
-    const words = content.match(WORDS)?.length ?? 0;
+    const words = countWords(content, 3); // compared with 0 and 2 only
     if (words === 0) continue;
     const sA = sentenceOf(sentences, q.start);
     const sB = sentenceOf(sentences, Math.max(q.start, q.end - 1));
