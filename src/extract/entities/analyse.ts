@@ -491,20 +491,24 @@ const EVENT_NAME_NOUNS = new Set(['cyclone', 'ouragan', 'typhon', 'tempete', 'hu
 /** Decides the bare capitalised words: a known person's part was resolved already; else the type the word got
  * elsewhere in the document; else it is dropped. Event names ("cyclone Chido") are dropped everywhere. */
 function settlePending(mentions: RichMention[], pending: RichMention[], eventNames: Set<string>): void {
-  const pend = new Set(pending);
-  const typed = new Map<string, EntityType>();
-  for (const m of mentions) if (!pend.has(m) && m.via === 'name') typed.set(foldKey(m.text), m.type);
   const drop = new Set<RichMention>();
-  for (const m of pending) {
-    if (m.key.includes('-') || m.key !== foldKey(m.text)) continue; // resolved to a full name
-    const t = typed.get(m.key);
-    if (t) m.type = t;
-    else drop.add(m);
+  // (Both look-up tables only when there is something to look up: most documents have no pending word or no
+  // event name, and each entry costs a foldKey.)
+  if (pending.length > 0) {
+    const pend = new Set(pending);
+    const typed = new Map<string, EntityType>();
+    for (const m of mentions) if (!pend.has(m) && m.via === 'name') typed.set(foldKey(m.text), m.type);
+    for (const m of pending) {
+      if (m.key.includes('-') || m.key !== foldKey(m.text)) continue; // resolved to a full name
+      const t = typed.get(m.key);
+      if (t) m.type = t;
+      else drop.add(m);
+    }
   }
   const lx = lexicon();
   for (const m of mentions) {
     if (m.via !== 'name') continue;
-    if (eventNames.has(foldKey(m.text))) drop.add(m);
+    if (eventNames.size > 0 && eventNames.has(foldKey(m.text))) drop.add(m);
     // "US-China", "Sino-US": a compound of country words, not a name.
     else if (m.first === m.last && /[-‐‑]/.test(m.text) && m.text.split(/[-‐‑]/).some((p) => lx.demonyms.has(foldKey(p)) || lx.aliases.has(foldKey(p)))) drop.add(m);
   }

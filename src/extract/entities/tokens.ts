@@ -41,7 +41,20 @@ function foldRaw(s: string): string {
 
 /** Canonical key: folded, every run of non-alphanumerics becomes one '-': "Antony Blinken" → "antony-blinken". */
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
+  const f = fold(s);
+  // Already a key (only a-z and 0-9, as most single words are): both replaces below would leave it unchanged.
+  if (isKeyChars(f)) return f;
+  return f.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
+}
+
+/** Only a-z and 0-9 (and non-empty). */
+function isKeyChars(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 export interface Token {
