@@ -434,8 +434,12 @@ function lastCapFold(toks: Token[], k: number, text: string): string {
 /** A sentence start, or just after an opening quote, a colon, a dash or a bullet. */
 function isInitialPosition(toks: Token[], k: number, text: string): boolean {
   if (k === 0) return true;
-  const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
-  return /["«“(:—–•|]/.test(gap);
+  // The gap's characters by code (no slice and regex per capitalised word): one of "«“(:—–•|.
+  for (let p = toks[k - 1]!.end; p < toks[k]!.start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x28 || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2022 || c === 0x7c) return true;
+  }
+  return false;
 }
 
 /** "W. Yi", "A. Blinken": a single capital letter with a period before a capitalised word. */
