@@ -2,7 +2,7 @@
 // folded once, with the phrase table the grammar matches against. URLs are found first so that dates inside them
 // are never read.
 import { isLetterOrMarkCode, isSpaceCode } from './chars.ts';
-import { registerWord, wordId, wordIdVersion } from './word-ids.ts';
+import { registerWord, SIGNATURES, wordId, wordIdVersion, wordSignature } from './word-ids.ts';
 
 /** A word, a digit run or a single punctuation character of the working text. */
 export interface Tok {
@@ -167,17 +167,6 @@ function isPlainLower(s: string): boolean {
   return true;
 }
 
-const SIGNATURES = 4096;
-
-/**
- * A hash of a word's length and first and last characters. Equal words have equal signatures, so a word whose
- * signature no entry has is in no table: answered without the word-id look-up (a string hash) most tokens
- * would otherwise pay.
- */
-function signature(w: string): number {
-  return ((w.charCodeAt(0) * 31 + w.length) * 31 + w.charCodeAt(w.length - 1)) & (SIGNATURES - 1);
-}
-
 /** A lexicon of multi-token phrases, looked up from a token forwards or backwards. */
 export class PhraseMap<V> {
   // Indexed by the word id (word-ids.ts) of the first / last word: an array index instead of a string hash.
@@ -191,8 +180,8 @@ export class PhraseMap<V> {
     for (const [key, v] of entries) {
       const toks = tokenize(key).map((t) => t.f);
       if (toks.length === 0) continue;
-      this.fwdSignatures[signature(toks[0]!)] = 1;
-      this.backSignatures[signature(toks[toks.length - 1]!)] = 1;
+      this.fwdSignatures[wordSignature(toks[0]!)] = 1;
+      this.backSignatures[wordSignature(toks[toks.length - 1]!)] = 1;
       const add = (m: ({ toks: string[]; v: V }[] | undefined)[], k: string) => {
         const id = registerWord(k);
         while (m.length <= id) m.push(undefined);
@@ -208,13 +197,13 @@ export class PhraseMap<V> {
 
   /** True when some phrase opens with token t's word: a cheap test before trying the phrases themselves. */
   opensWith(t: Tok): boolean {
-    return this.fwdSignatures[signature(t.f)] === 1 && this.fwd[tokId(t)] !== undefined;
+    return this.fwdSignatures[wordSignature(t.f)] === 1 && this.fwd[tokId(t)] !== undefined;
   }
 
   /** Longest phrase starting at token i; `end` is exclusive. Words of a phrase stay on one line. */
   at(t: Tok[], i: number): { end: number; v: V } | null {
     const first = t[i];
-    if (!first || this.fwdSignatures[signature(first.f)] !== 1) return null;
+    if (!first || this.fwdSignatures[wordSignature(first.f)] !== 1) return null;
     const list = this.fwd[tokId(first)];
     if (!list) return null;
     for (const p of list) {
@@ -228,7 +217,7 @@ export class PhraseMap<V> {
   /** Longest phrase ending just before token `end` (exclusive); `start` is its first token. */
   before(t: Tok[], end: number): { start: number; v: V } | null {
     const last = t[end - 1];
-    if (!last || (end < t.length && t[end]!.gap >= 2) || this.backSignatures[signature(last.f)] !== 1) return null;
+    if (!last || (end < t.length && t[end]!.gap >= 2) || this.backSignatures[wordSignature(last.f)] !== 1) return null;
     const list = this.back[tokId(last)];
     if (!list) return null;
     for (const p of list) {
@@ -248,7 +237,7 @@ export class WordIdSet {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      this.signatures[signature(w)] = 1;
+      this.signatures[wordSignature(w)] = 1;
       const id = registerWord(w);
       while (this.ids.length <= id) this.ids.push(false);
       this.ids[id] = true;
@@ -256,6 +245,6 @@ export class WordIdSet {
   }
 
   hasTok(t: Tok): boolean {
-    return this.signatures[signature(t.f)] === 1 && this.ids[tokId(t)] === true;
+    return this.signatures[wordSignature(t.f)] === 1 && this.ids[tokId(t)] === true;
   }
 }
