@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { RecoupeError } from '../errors.ts';
 import { isLetterOrMarkCode } from './chars.ts';
+import { SIGNATURES, wordSignature } from './word-ids.ts';
 import { packagePath } from '../paths.ts';
 import { standaloneValidator } from '../schema/standalone.ts';
 import type { Interval, Lang } from '../types.ts';
@@ -125,10 +126,15 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { toks: string[]; data: T }[]>();
   private readonly byLast = new Map<string, { toks: string[]; data: T }[]>();
+  // Signatures (word-ids.ts) of the first / last words: most tokens are ruled out without a map look-up.
+  private readonly firstSignatures = new Uint8Array(SIGNATURES);
+  private readonly lastSignatures = new Uint8Array(SIGNATURES);
   size = 0;
 
   add(toks: string[], data: T): void {
     if (toks.length === 0) return;
+    this.firstSignatures[wordSignature(toks[0]!)] = 1;
+    this.lastSignatures[wordSignature(toks[toks.length - 1]!)] = 1;
     const entry = { toks, data };
     for (const [map, key] of [[this.byFirst, toks[0]!], [this.byLast, toks[toks.length - 1]!]] as const) {
       const list = map.get(key) ?? [];
@@ -140,13 +146,13 @@ export class PhraseIndex<T> {
   }
 
   has(first: string): boolean {
-    return this.byFirst.has(first);
+    return this.firstSignatures[wordSignature(first)] === 1 && this.byFirst.has(first);
   }
 
   /** Longest phrase starting at token `i` (and ending before token `limit`). */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     const tok = tokens[i];
-    if (!tok) return null;
+    if (!tok || this.firstSignatures[wordSignature(tok.f)] !== 1) return null;
     const list = this.byFirst.get(tok.f);
     if (!list) return null;
     for (const { toks, data } of list) {
@@ -165,7 +171,7 @@ export class PhraseIndex<T> {
   /** Longest phrase ending just before token `end` (exclusive) and starting at or after `limit`. */
   matchEndingAt(tokens: readonly Token[], end: number, limit = 0): PhraseMatch<T> | null {
     const tok = tokens[end - 1];
-    if (!tok || end - 1 < limit) return null;
+    if (!tok || end - 1 < limit || this.lastSignatures[wordSignature(tok.f)] !== 1) return null;
     const list = this.byLast.get(tok.f);
     if (!list) return null;
     for (const { toks, data } of list) {
