@@ -6,6 +6,7 @@ import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
 import { codeAt, isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
 import { RecentCache } from './recent-cache.ts';
+import { SIGNATURES, wordSignature } from './word-ids.ts';
 
 // ---------------------------------------------------------------- lexicon
 
@@ -32,6 +33,8 @@ export type CueKind = 'speech' | 'count' | 'marker';
 interface Compiled {
   /** First token of a phrase → phrases (token lists), longest first. */
   phrases: Map<string, { toks: string[]; kind: CueKind }[]>;
+  /** Signatures (word-ids.ts) of the keys of `phrases`: most words are ruled out without a map look-up. */
+  phraseSignatures: Uint8Array;
   skipAfter: Map<string, string[][]>;
   sameSource: Map<string, string[][]>;
   aux: Set<string>;
@@ -89,8 +92,11 @@ function compile(lang: Lang, lex: LangLexicon): Compiled {
   for (const f of lex.present ?? []) add(f, 'speech');
   addTable(lex.count, 'count');
   const low = (a: string[]) => new Set(a.map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const phraseSignatures = new Uint8Array(SIGNATURES);
+  for (const k of phrases.keys()) phraseSignatures[wordSignature(k)] = 1;
   return {
     phrases,
+    phraseSignatures,
     skipAfter: phraseMap(lex.skipAfter),
     sameSource: phraseMap(lex.sameSource),
     aux: low(lex.auxiliaries),
@@ -300,7 +306,7 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
     const t = toks[k]!;
     if (!t.word || t.quoted) continue;
     let pronoun: string | null = null;
-    let cands = lex.phrases.get(t.lower);
+    let cands = lex.phraseSignatures[wordSignature(t.lower)] === 1 ? lex.phrases.get(t.lower) : undefined;
     // INVERTED needs a hyphen: most tokens have none, and skip the regex run.
     const inv = t.lower.indexOf('-') >= 0 ? INVERTED.exec(t.lower) : null;
     if (!cands && inv && lang === 'fr') {
