@@ -149,13 +149,15 @@ interface SentInfo {
   toks: Token[];
   cues: Cue[];
   /** Cue starting at each token, for O(1) look-ups. */
-  cueAt: Map<number, Cue>;
+  cueAt: ReadonlyMap<number, Cue>;
   /** Prefix counts over tokens (index k = count in [0, k)): quoted tokens, unquoted words. */
   quotedBefore: number[];
   wordsBefore: number[];
   /** Index of the first ';' at or after each token (toks.length if none). */
   nextSemi: number[];
 }
+
+const NO_CUES: ReadonlyMap<number, Cue> = new Map();
 
 interface LastSpeaker {
   key: string;
@@ -248,7 +250,9 @@ class Speakers {
       wordsBefore[i + 1] = wordsBefore[i]! + (t.word && !t.quoted ? 1 : 0);
     }
     for (let i = n - 1; i >= 0; i--) nextSemi[i] = toks[i]!.lower === ';' && !toks[i]!.quoted ? i : nextSemi[i + 1]!;
-    const info = { toks, cues, cueAt: new Map(cues.map((c) => [c.i, c])), quotedBefore, wordsBefore, nextSemi };
+    // Most sentences have no cue: they share one empty map.
+    const cueAt = cues.length === 0 ? NO_CUES : new Map(cues.map((c) => [c.i, c]));
+    const info = { toks, cues, cueAt, quotedBefore, wordsBefore, nextSemi };
     this.cache.set(s, info);
     return info;
   }
