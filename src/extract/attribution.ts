@@ -8,6 +8,7 @@ import type { Attribution } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import { scanQuotes } from './quote.ts';
 import { cueSubject, findCues, sentenceTokens } from './speaker.ts';
+import { RecentCache } from './recent-cache.ts';
 
 // A source written before the claim is a little less likely to be its own than one written after it
 // ("1,12 million selon le ministère, 3,5 millions selon la CGT").
@@ -40,8 +41,9 @@ interface Candidate {
 }
 
 // The credits a sentence offers do not depend on the claim: found once per sentence, then ranked per claim.
-// Keyed by the sentences array of one analyse() call (doc and text checked), so the candidates die with it.
-const CACHE = new WeakMap<object, Map<number, Candidate[]> & { doc?: object; text?: string }>();
+// Keyed by the sentences array of one analyse() call (doc and text checked), so the candidates die soon after it
+// (recent-cache.ts says why this is no WeakMap).
+const CACHE = new RecentCache<object, Map<number, Candidate[]> & { doc?: object; text?: string }>();
 
 function candidatesOf(ctx: ExtractContext, sentence: Sentence): Candidate[] {
   let perDoc = CACHE.get(ctx.sentences);

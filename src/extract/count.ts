@@ -13,6 +13,7 @@ import { scanContext, type NumberMatch, type SentenceScan } from './numbers.ts';
 const NOUN_WINDOW = 5;
 // How far (in tokens) the sentence context is searched for a category: keeps one huge "sentence" linear.
 const CONTEXT_WINDOW = 40;
+const NO_PREFIXES: { prefix: string; category: string }[] = [];
 // Words that end the search for a head noun: the next clause or a new count starts.
 const STOP = new Set(['et', 'and', 'ou', 'or', 'dont', 'selon', 'according', 'mais', 'but', 'contre', 'versus', 'soit', 'while', 'alors', 'whereas', 'que', 'qui', 'which', 'who', 'than']);
 const YEAR_BEFORE = new Set(['en', 'in', 'depuis', 'since', 'annee', 'year', 'an', 'fin', 'debut', 'mi', 'ete', 'hiver', 'printemps', 'automne', 'de', 'of', 'from', 'until', 'to', 'jusque', 'avant', 'apres', 'before', 'after', 'by', 'le', 'the', 'l', 'vers', 'around', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid']);
@@ -73,7 +74,7 @@ function categoryFromContext(lex: Lexicon, tokens: Token[], at: number, skipFrom
     const noun = lex.countNouns.matchAt(tokens, k);
     let cat: string | null = noun && !noun.data.generic ? noun.data.key : null;
     if (!cat) cat = lex.cuePhrases.matchAt(tokens, k)?.data ?? null;
-    if (!cat) for (const c of lex.cuePrefixes) if (t.f.startsWith(c.prefix)) { cat = c.category; break; }
+    if (!cat) for (const c of lex.cuePrefixesByFirst.get(t.f.charCodeAt(0)) ?? NO_PREFIXES) if (t.f.startsWith(c.prefix)) { cat = c.category; break; }
     if (cat) { best = cat; bestDist = dist; }
   }
   return best;

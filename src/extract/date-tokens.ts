@@ -1,7 +1,8 @@
 // The tokens of the date grammar (src/extract/date.ts): words, digit runs and punctuation of the working text,
 // folded once, with the phrase table the grammar matches against. URLs are found first so that dates inside them
 // are never read.
-import { registerWord, wordId, wordIdVersion } from './word-ids.ts';
+import { isLetterOrMarkCode, isSpaceCode } from './chars.ts';
+import { registerWord, SIGNATURES, wordId, wordIdVersion, wordSignature } from './word-ids.ts';
 
 /** A word, a digit run or a single punctuation character of the working text. */
 export interface Tok {
@@ -13,7 +14,10 @@ export interface Tok {
   f: string;
   /** Digit count for a digit run, 0 otherwise. */
   d: number;
-  /** Value of a digit run (NaN otherwise). */
+  /**
+   * Value of a digit run of at most 9 digits; -1 otherwise (read it only after checking `d`). A small integer
+   * either way: NaN here made V8 keep the field as a boxed double, one extra heap number per token.
+   */
   n: number;
   /** What separates it from the previous token: 0 nothing, 1 spaces, 2 a line break. */
   gap: number;
@@ -95,7 +99,7 @@ export function tokenize(text: string): Tok[] {
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11 || (c > 127 && isSpaceChar(c))) {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11 || (c > 127 && isSpaceCode(c))) {
       if (gap === 0) gap = 1;
       i++;
       continue;
@@ -129,7 +133,7 @@ export function tokenize(text: string): Tok[] {
     const f = kind === 0 ? raw
       : kind === 1 ? (isPlainLower(raw) ? raw : isAsciiWord(raw) ? raw.toLowerCase() : fold(raw))
       : c < 128 && c !== 0x60 ? raw : fold(raw);
-    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : NaN, gap, wid: 0, wv: -1 });
+    toks.push({ s, e: i, raw, f, d: kind === 0 ? raw.length : 0, n: kind === 0 && raw.length <= 9 ? Number(raw) : -1, gap, wid: 0, wv: -1 });
     gap = 0;
   }
   return toks;
@@ -140,16 +144,11 @@ function isDigitCode(c: number): boolean {
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
-const SPACE_RE = /\s/;
 
 function isLetterCode(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2));
-  return LETTER_RE.test(String.fromCharCode(c));
-}
-
-function isSpaceChar(c: number): boolean {
-  return SPACE_RE.test(String.fromCharCode(c));
+  // By code unit from a table filled by the same class (chars.ts): a regex run per accented letter was a cost.
+  return isLetterOrMarkCode(c);
 }
 
 function isAsciiWord(s: string): boolean {
@@ -173,11 +172,16 @@ export class PhraseMap<V> {
   // Indexed by the word id (word-ids.ts) of the first / last word: an array index instead of a string hash.
   private fwd: ({ toks: string[]; v: V }[] | undefined)[] = [];
   private back: ({ toks: string[]; v: V }[] | undefined)[] = [];
+  // Signatures of the first / last words: most tokens are ruled out before their word id is looked up.
+  private readonly fwdSignatures = new Uint8Array(SIGNATURES);
+  private readonly backSignatures = new Uint8Array(SIGNATURES);
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [key, v] of entries) {
       const toks = tokenize(key).map((t) => t.f);
       if (toks.length === 0) continue;
+      this.fwdSignatures[wordSignature(toks[0]!)] = 1;
+      this.backSignatures[wordSignature(toks[toks.length - 1]!)] = 1;
       const add = (m: ({ toks: string[]; v: V }[] | undefined)[], k: string) => {
         const id = registerWord(k);
         while (m.length <= id) m.push(undefined);
@@ -191,10 +195,15 @@ export class PhraseMap<V> {
     }
   }
 
+  /** True when some phrase opens with token t's word: a cheap test before trying the phrases themselves. */
+  opensWith(t: Tok): boolean {
+    return this.fwdSignatures[wordSignature(t.f)] === 1 && this.fwd[tokId(t)] !== undefined;
+  }
+
   /** Longest phrase starting at token i; `end` is exclusive. Words of a phrase stay on one line. */
   at(t: Tok[], i: number): { end: number; v: V } | null {
     const first = t[i];
-    if (!first) return null;
+    if (!first || this.fwdSignatures[wordSignature(first.f)] !== 1) return null;
     const list = this.fwd[tokId(first)];
     if (!list) return null;
     for (const p of list) {
@@ -208,7 +217,7 @@ export class PhraseMap<V> {
   /** Longest phrase ending just before token `end` (exclusive); `start` is its first token. */
   before(t: Tok[], end: number): { start: number; v: V } | null {
     const last = t[end - 1];
-    if (!last || (end < t.length && t[end]!.gap >= 2)) return null;
+    if (!last || (end < t.length && t[end]!.gap >= 2) || this.backSignatures[wordSignature(last.f)] !== 1) return null;
     const list = this.back[tokId(last)];
     if (!list) return null;
     for (const p of list) {
@@ -218,5 +227,24 @@ export class PhraseMap<V> {
       if (ok) return { start, v: p.v };
     }
     return null;
+  }
+}
+
+/** A set of folded words, asked by token: an array index on the token's cached word id instead of a string hash. */
+export class WordIdSet {
+  private readonly ids: boolean[] = [];
+  private readonly signatures = new Uint8Array(SIGNATURES);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      this.signatures[wordSignature(w)] = 1;
+      const id = registerWord(w);
+      while (this.ids.length <= id) this.ids.push(false);
+      this.ids[id] = true;
+    }
+  }
+
+  hasTok(t: Tok): boolean {
+    return this.signatures[wordSignature(t.f)] === 1 && this.ids[tokId(t)] === true;
   }
 }

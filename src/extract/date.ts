@@ -9,7 +9,8 @@ import {
   addDays, addMonths, dayNumber, daysInMonth, formatDay, formatMonth, isValidDay, parsePartialIso, resolveWeekday, weekOf,
   withTime, type PartialDate, type WeekdayDirection,
 } from './calendar.ts';
-import { PhraseMap, tokenize, type Tok } from './date-tokens.ts';
+import { PhraseMap, tokenize, WordIdSet, type Tok } from './date-tokens.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export { PhraseMap, type Tok } from './date-tokens.ts';
 
@@ -90,6 +91,18 @@ const RANGE_CONNECTORS = new PhraseMap<'range' | 'list'>([
   ['-', 'range'], ['au', 'range'], ['a', 'range'], ['to', 'range'], ['through', 'range'], ['jusqu\'au', 'range'],
   ['until', 'range'], ['et', 'list'], ['and', 'list'], [',', 'list'], ['&', 'list'], ['or', 'list'], ['ou', 'list'],
 ]);
+
+// Every rule that may start at a word token opens with a word of one of these tables (or a listed function word):
+// see the rules below parseAt. A token whose word opens none is skipped with one look-up instead of ten rules.
+const WORD_RULE_OPENERS = new WordIdSet([
+  ...WEEKDAYS.keys(), ...MONTHS.keys(), ...MONTH_ABBR.keys(), ...TIME_WORDS.keys(), ...NUMBERS.keys(),
+  'last', 'this', 'next', 'ce', 'cet', 'cette', 'la', 'le', 'l', // periodPhrase
+  'il', 'voici', 'voila', 'dans', // ilYaPhrase
+  'premier', // premierDay
+  'annees', // decadePhrase
+]);
+const opensWordRule = (tok: Tok): boolean => WORD_RULE_OPENERS.hasTok(tok) || REL_PARTS.opensWith(tok)
+  || REL_DAYS.opensWith(tok) || ANCHOR_DAYS.opensWith(tok) || MONTH_POS.opensWith(tok);
 
 // ------------------------------------------------------------------ values
 
@@ -196,6 +209,9 @@ class DateParser {
       return this.isoLiteral(i) ?? this.numericDate(i) ?? this.timePhrase(i, true) ?? this.dayFirst(i, true)
         ?? this.yearPhrase(i) ?? this.agoPhrase(i) ?? null;
     }
+    // relativePhrase: REL_PARTS, REL_DAYS, ANCHOR_DAYS; weekdayPhrase: WEEKDAYS; monthPositionPhrase: MONTH_POS;
+    // monthFirst: MONTHS, MONTH_ABBR; timePhrase (clockAt) and agoPhrase (quantityAt): TIME_WORDS, NUMBERS.
+    if (!opensWordRule(tok)) return null;
     return this.relativePhrase(i) ?? this.weekdayPhrase(i) ?? this.monthPositionPhrase(i) ?? this.monthFirst(i, true)
       ?? this.periodPhrase(i) ?? this.ilYaPhrase(i) ?? this.timePhrase(i, true) ?? this.agoPhrase(i)
       ?? this.premierDay(i) ?? this.decadePhrase(i) ?? null;
@@ -558,9 +574,6 @@ class DateParser {
       else if (MONTHS.has(this.f(k + 1)) || this.t[k + 1]?.d === 4) k++;
     } else if (this.f(k) === 'd' && this.f(k + 1) === "'") k += 2;
     if (!this.near(k)) return null;
-    // Thirds: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year.
-    const range = (third: number, max: number): [number, number] => pos.v === 'early' ? [1, third]
-      : pos.v === 'mid' ? [third + 1, 2 * third] : pos.v === 'late' ? [2 * third + 1, max] : [1, max];
     const pre = this.datePrefix(i);
     const mo = this.monthAt(k, true);
     if (mo) {
@@ -576,7 +589,7 @@ class DateParser {
         return c;
       }
       const dim = daysInMonth(year, mo.month);
-      const [a, b] = range(10, dim);
+      const [a, b] = thirdOf(pos.v, 10, dim);
       c.iso = formatDay(year, mo.month, a);
       c.isoEnd = formatDay(year, mo.month, b);
       c.conf = y0 !== null ? 0.9 : 0.8;
@@ -586,7 +599,7 @@ class DateParser {
     if (y === null || this.blockedAfterYear(k + 1)) return null;
     const c = this.base(pre.start, k + 1);
     c.hedge = pre.hedge;
-    const [a, b] = range(4, 12);
+    const [a, b] = thirdOf(pos.v, 4, 12);
     c.iso = formatMonth(y, a);
     c.isoEnd = formatMonth(y, b);
     c.gran = 'month';
@@ -1176,6 +1189,12 @@ function setMonthDay(c: Core, month: number, day: number): void {
   if (isValidDay(2024, month, day)) c.monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Thirds: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year; the whole for other positions. */
+function thirdOf(position: string, third: number, max: number): [number, number] {
+  return position === 'early' ? [1, third]
+    : position === 'mid' ? [third + 1, 2 * third] : position === 'late' ? [2 * third + 1, max] : [1, max];
+}
+
 function ampm(h: number, v: string): number {
   if (h < 1 || h > 12) return -1;
   if (v === 'pm') return h === 12 ? 12 : h + 12;
@@ -1198,10 +1217,9 @@ export function findDateMentions(ctx: ExtractContext): DateMention[] {
 }
 
 // The date and first-since extractors both need the tokens and the date mentions of a document: computed once
-// per analyse() call. Keyed by that call's sentences array (doc and text checked): the tokens then die with the
-// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
-// every document's tokens.
-const CACHE = new WeakMap<object, { doc: SourceDoc; text: string; tokens: Tok[]; mentions: DateMention[] }>();
+// per analyse() call. Keyed by that call's sentences array (doc and text checked): the tokens then die soon after
+// that call instead of living as long as the document (recent-cache.ts says why this is no WeakMap).
+const CACHE = new RecentCache<object, { doc: SourceDoc; text: string; tokens: Tok[]; mentions: DateMention[] }>();
 
 /** Tokens and date mentions of a document (shared, do not mutate). */
 export function analyseDates(ctx: ExtractContext): { tokens: Tok[]; mentions: DateMention[] } {

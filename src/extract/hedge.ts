@@ -18,17 +18,21 @@ export interface HedgeIntervals {
 }
 
 // Twelve significant digits: removes float noise (5.499999999) without touching real precision.
-const clean = (x: number | null): number | null => (x === null ? null : Number(x.toPrecision(12)));
+// An integer under 10^12 is its own answer (toPrecision(12) writes it exactly; -0 reads back as 0): no string
+// round trip for the common case.
+const clean = (x: number | null): number | null =>
+  x === null ? null : Number.isInteger(x) && Math.abs(x) < 1e12 ? (x === 0 ? 0 : x) : Number(x.toPrecision(12));
+
+function bound(b: IntervalRule['lo'], value: number, step: number): number | null {
+  if (b === null) return null;
+  if (b.abs !== undefined) return b.abs;
+  const dir = b.dir ?? 0;
+  if (dir === 0) return value;
+  return value + dir * Math.max((b.step ?? 0) * step, (b.rel ?? 0) * Math.abs(value));
+}
 
 function applyRule(rule: IntervalRule, value: number, step: number): Interval {
-  const bound = (b: IntervalRule['lo']): number | null => {
-    if (b === null) return null;
-    if (b.abs !== undefined) return b.abs;
-    const dir = b.dir ?? 0;
-    if (dir === 0) return value;
-    return value + dir * Math.max((b.step ?? 0) * step, (b.rel ?? 0) * Math.abs(value));
-  };
-  return [clean(bound(rule.lo)), clean(bound(rule.hi))];
+  return [clean(bound(rule.lo, value, step)), clean(bound(rule.hi, value, step))];
 }
 
 /**

@@ -3,6 +3,8 @@
 // Also the tokenizer those indexes are matched against, so that data phrases and text agree on tokens.
 import { readFileSync } from 'node:fs';
 import { RecoupeError } from '../errors.ts';
+import { isLetterOrMarkCode } from './chars.ts';
+import { SIGNATURES, wordSignature } from './word-ids.ts';
 import { packagePath } from '../paths.ts';
 import { standaloneValidator } from '../schema/standalone.ts';
 import type { Interval, Lang } from '../types.ts';
@@ -24,7 +26,6 @@ export interface Token {
   k: number;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
 const PUNCT_FOLD: Record<string, string> = {
   '’': "'", '‘': "'", 'ʼ': "'", '′': "'", '`': "'", '´': "'",
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '−': '-',
@@ -42,7 +43,8 @@ function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return false;
   // Latin-1 and Latin Extended-A letters (French accents) without a regex; × and ÷ are not letters.
   if (c >= 0xc0 && c <= 0x17f) return c !== 0xd7 && c !== 0xf7;
-  return LETTER.test(text[i]!);
+  // Beyond: the same class by code-unit table (chars.ts), not a regex run on a one-character string.
+  return isLetterOrMarkCode(c);
 }
 
 // Folding accented words costs a normalize(); words repeat, so remember them (bounded).
@@ -51,8 +53,14 @@ const foldCache = new Map<string, string>();
 /** Lower-case and strip accents (fast path for ASCII). */
 export function foldWord(w: string): string {
   let ascii = true;
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) { ascii = false; break; }
-  if (ascii) return w.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) { ascii = false; break; }
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  // toLowerCase() builds a new string even when nothing changes: most words are lower-case already.
+  if (ascii) return upper ? w.toLowerCase() : w;
   const hit = foldCache.get(w);
   if (hit !== undefined) return hit;
   const f = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
@@ -118,10 +126,15 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { toks: string[]; data: T }[]>();
   private readonly byLast = new Map<string, { toks: string[]; data: T }[]>();
+  // Signatures (word-ids.ts) of the first / last words: most tokens are ruled out without a map look-up.
+  private readonly firstSignatures = new Uint8Array(SIGNATURES);
+  private readonly lastSignatures = new Uint8Array(SIGNATURES);
   size = 0;
 
   add(toks: string[], data: T): void {
     if (toks.length === 0) return;
+    this.firstSignatures[wordSignature(toks[0]!)] = 1;
+    this.lastSignatures[wordSignature(toks[toks.length - 1]!)] = 1;
     const entry = { toks, data };
     for (const [map, key] of [[this.byFirst, toks[0]!], [this.byLast, toks[toks.length - 1]!]] as const) {
       const list = map.get(key) ?? [];
@@ -133,13 +146,13 @@ export class PhraseIndex<T> {
   }
 
   has(first: string): boolean {
-    return this.byFirst.has(first);
+    return this.firstSignatures[wordSignature(first)] === 1 && this.byFirst.has(first);
   }
 
   /** Longest phrase starting at token `i` (and ending before token `limit`). */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     const tok = tokens[i];
-    if (!tok) return null;
+    if (!tok || this.firstSignatures[wordSignature(tok.f)] !== 1) return null;
     const list = this.byFirst.get(tok.f);
     if (!list) return null;
     for (const { toks, data } of list) {
@@ -158,7 +171,7 @@ export class PhraseIndex<T> {
   /** Longest phrase ending just before token `end` (exclusive) and starting at or after `limit`. */
   matchEndingAt(tokens: readonly Token[], end: number, limit = 0): PhraseMatch<T> | null {
     const tok = tokens[end - 1];
-    if (!tok || end - 1 < limit) return null;
+    if (!tok || end - 1 < limit || this.lastSignatures[wordSignature(tok.f)] !== 1) return null;
     const list = this.byLast.get(tok.f);
     if (!list) return null;
     for (const { toks, data } of list) {
@@ -276,6 +289,8 @@ export interface Lexicon {
   qualifiers: PhraseIndex<string>;
   /** Context cues: single words match as prefixes (`cuePrefixes`), phrases exactly (`cuePhrases`). */
   cuePrefixes: { prefix: string; category: string }[];
+  /** `cuePrefixes` by the code of their first character, in list order: a word is compared with its own only. */
+  cuePrefixesByFirst: Map<number, { prefix: string; category: string }[]>;
   cuePhrases: PhraseIndex<string>;
   genericCategories: Set<string>;
   fillers: PhraseIndex<true>;
@@ -380,6 +395,15 @@ function unitIndex(list: UnitFileEntry[]): PhraseIndex<UnitEntry> {
   return idx;
 }
 
+function byFirstCode<T extends { prefix: string }>(list: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const e of list) {
+    const c = e.prefix.charCodeAt(0);
+    (m.get(c) ?? m.set(c, []).get(c)!).push(e);
+  }
+  return m;
+}
+
 function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexicon {
   const numFr = compileNumbers(files['numbers.fr.json'] as NumbersFile);
   dataElisions = numFr.elisions;
@@ -431,7 +455,7 @@ function compile(files: Record<(typeof LEXICON_FILES)[number], unknown>): Lexico
       clockBefore: flag(ctx.clockBefore), clockAfter: flag(ctx.clockAfter), ageBefore: flag(ctx.ageBefore),
       ageAfter: flag(ctx.ageAfter), unitLinks: flag(ctx.unitLinks),
     },
-    countNouns, qualifiers, cuePrefixes, cuePhrases, genericCategories: generic,
+    countNouns, qualifiers, cuePrefixes, cuePrefixesByFirst: byFirstCode(cuePrefixes), cuePhrases, genericCategories: generic,
     fillers: flag(cn.fillers),
     counterWords: new Set(cn.counterWords.flatMap((w) => phraseTokens(w))),
     bareBefore: flag(cn.bareTriggersBefore),

@@ -14,16 +14,24 @@ const COLLECTIVE = new Set(['leur', 'leurs', 'their', 'cette', 'this', 'the', 'l
 // A clause boundary: a participant is not looked for across these.
 const BOUNDARY = /[;:]|\s[—–]\s/;
 
+type EventMatch = ReturnType<ReturnType<typeof lexicon>['events']['match']>;
+
+/** The event trigger at token k, looked up once per token (`memo` is per sentence). A function, not a closure
+ * made per sentence. */
+function eventAt(memo: (EventMatch | undefined)[], toks: Token[], k: number, text: string): EventMatch {
+  const hit = memo[k];
+  return hit !== undefined ? hit : (memo[k] = lexicon().events.match(toks, k, text));
+}
+
 /** Extracts meeting/event claims (kind 'meeting'); offsets are into the working text. */
 export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
-  const lx = lexicon();
   const a = analyse(ctx);
   const text = ctx.text;
   const out: ClaimDraft[] = [];
   let lastParticipants: string[] = [];
   const persons = a.mentions.filter((m) => m.type === 'person');
-  const surname = new Map<string, string>();
-  for (const m of persons) for (const part of m.key.split('-')) if (part.length > 1) surname.set(part, m.key);
+  // Person keys by name part, for hyphenated pairs ("Blinken–Qin"): built on the first such pair only.
+  let surname: Map<string, string> | null = null;
 
   const personsBy = new Map<number, RichMention[]>();
   const placesBy = new Map<number, RichMention[]>();
@@ -33,25 +41,23 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     const toks = a.tokens[s]!;
     const sentPersons = personsBy.get(s) ?? [];
     const sentPlaces = placesBy.get(s) ?? [];
-    const byType = new Map<string, ClaimDraft>();
     // Where each event trigger of the sentence starts: people after another trigger belong to that one
     // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
     const triggerStarts = new Set<number>();
     // Both loops below look events up at the same tokens: each token's look-up is made once.
-    const evMemo: (ReturnType<typeof lx.events.match> | undefined)[] = new Array(toks.length);
-    const eventAt = (k: number) => {
-      const hit = evMemo[k];
-      return hit !== undefined ? hit : (evMemo[k] = lx.events.match(toks, k, text));
-    };
+    const evMemo: (EventMatch | undefined)[] = new Array(toks.length);
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(k);
+      const ev = eventAt(evMemo, toks, k, text);
       if (ev) {
         triggerStarts.add(toks[k]!.start);
         k = ev.end;
       }
     }
+    // No trigger read from the left means none anywhere: the loop below would only find the ones read here.
+    if (triggerStarts.size === 0) continue;
+    const byType = new Map<string, ClaimDraft>();
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(k);
+      const ev = eventAt(evMemo, toks, k, text);
       if (!ev) continue;
       const { type, participants: takes } = ev.value;
       // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.
@@ -66,7 +72,9 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
         for (const x of [k - 1, ev.end + 1]) {
           const t = toks[x];
           if (!t || !/[-‐‑–]/.test(t.text) || !joinable(text, t, toks[x < k ? k : ev.end]!)) continue;
-          const keys = t.text.split(/[-‐‑–]/).map((p) => surname.get(foldKey(p)));
+          surname ??= surnames(persons);
+          const bySurname = surname;
+          const keys = t.text.split(/[-‐‑–]/).map((p) => bySurname.get(foldKey(p)));
           if (keys.every((x): x is string => !!x)) for (const key of keys) who.push({ ...fakeMention(t, key), s });
         }
         const det = toks[k - 1];
@@ -115,6 +123,12 @@ export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+function surnames(persons: RichMention[]): Map<string, string> {
+  const surname = new Map<string, string>();
+  for (const m of persons) for (const part of m.key.split('-')) if (part.length > 1) surname.set(part, m.key);
+  return surname;
 }
 
 function fakeMention(t: Token, key: string): RichMention {

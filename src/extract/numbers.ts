@@ -5,6 +5,7 @@
 import type { Interval, Lang } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { DIGITS, langLexicon, PUNCT, tokenize, WORD, type NumbersLexicon, type Token } from './lexicon.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'ratio' | 'time' | 'approx' | 'range';
 
@@ -246,24 +247,28 @@ function skipCode(tokens: Token[], i: number): number {
   return j;
 }
 
+/** A number read from one word phrase, tokens [i, to). A function, not a closure made per number word. */
+function singleWord(text: string, tokens: Token[], i: number, to: number, kind: NumberKind, value: number, roundness: number, extra: Partial<NumberMatch> = {}): Parsed {
+  return {
+    m: make(tokens, i, to, text, { value, roundness, kind, words: true, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false, ...extra }),
+    next: to,
+  };
+}
+
 /** Number words starting at token i. */
 function parseWords(text: string, tokens: Token[], i: number, nl: NumbersLexicon): Parsed {
   const first = nl.words.matchAt(tokens, i);
   if (!first) return { m: null, next: i + 1 };
   const w0 = first.data;
-  const single = (kind: NumberKind, value: number, roundness: number, extra: Partial<NumberMatch> = {}): Parsed => ({
-    m: make(tokens, i, first.to, text, { value, roundness, kind, words: true, article: false, scale: 1, abbrev: null, plainInt: false, leadingZero: false, ...extra }),
-    next: first.to,
-  });
   if (w0.t === 'approx') {
     const phrase = text.slice(tokens[i]!.s, tokens[first.to - 1]!.e);
-    return single('approx', w0.v, integerStep(w0.v), { approx: { kind: w0.approx!.kind, phrase, strict: w0.approx!.strict, pragmatic: w0.approx!.pragmatic } });
+    return singleWord(text, tokens, i, first.to, 'approx', w0.v, integerStep(w0.v), { approx: { kind: w0.approx!.kind, phrase, strict: w0.approx!.strict, pragmatic: w0.approx!.pragmatic } });
   }
-  if (w0.t === 'ordinal') return single('ordinal', w0.v, 1);
-  if (w0.t === 'fixed') return single('cardinal', w0.v, integerStep(w0.v));
+  if (w0.t === 'ordinal') return singleWord(text, tokens, i, first.to, 'ordinal', w0.v, 1);
+  if (w0.t === 'fixed') return singleWord(text, tokens, i, first.to, 'cardinal', w0.v, integerStep(w0.v));
   // "et demie" / "and a half" after a unit belongs to the number before it (read by the extractor).
   if (w0.t === 'fraction' && i > 0 && nl.connectors.has(tokens[i - 1]!.f)) return { m: null, next: first.to };
-  if (w0.t === 'fraction') return single('cardinal', w0.v, fractionStep(w0.v));
+  if (w0.t === 'fraction') return singleWord(text, tokens, i, first.to, 'cardinal', w0.v, fractionStep(w0.v));
   if ((w0.t === 'scale' || w0.t === 'hundred') && !w0.standalone) return { m: null, next: first.to };
 
   let total = 0;
@@ -401,7 +406,8 @@ export interface SentenceScan {
   numbers: NumberMatch[];
 }
 
-const scans = new WeakMap<ExtractContext, SentenceScan[]>();
+// Per analyse() context; recent-cache.ts says why this is no WeakMap.
+const scans = new RecentCache<ExtractContext, SentenceScan[]>();
 
 /** Tokens and numbers of every sentence of the document, computed once and shared by the extractors. */
 export function scanContext(ctx: ExtractContext): SentenceScan[] {

@@ -29,18 +29,8 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
     // A plain array: a small typed array per sentence costs V8 far more to allocate.
     const titled: number[] = new Array<number>(toks.length).fill(0);
     for (const t of titles) for (let k = t.first; k <= t.last; k++) titled[k] = 1;
-    const inTitle = (k: number) => titled[k] === 1;
     const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
     const seen = new Set<string>();
-    const emit = (start: number, end: number, value: PlaceValue, confidence: number) => {
-      if (seen.has(value.placeKey)) return;
-      seen.add(value.placeKey);
-      out.push({ kind: 'place', start, end, value, confidence: Math.round(confidence * 100) / 100 });
-    };
-    const destination = (k: number) => {
-      for (let x = Math.max(0, k - 4); x < k; x++) if (lx.destinationWords.has(toks[x]!.fold)) return true;
-      return false;
-    };
 
     const venueTokens: [number, number][] = [];
     let noVenueUntil = -1;
@@ -49,7 +39,7 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
       const und = lx.undisclosed.match(toks, k, text);
       if (und) {
         const p = prepAt(toks, k, text);
-        emit(toks[p]!.start, toks[und.end]!.end, { place: text.slice(toks[k]!.start, toks[und.end]!.end), placeKey: 'undisclosed-location', level: 'venue' }, 0.6);
+        emit(out, seen, toks[p]!.start, toks[und.end]!.end, { place: text.slice(toks[k]!.start, toks[und.end]!.end), placeKey: 'undisclosed-location', level: 'venue' }, 0.6);
         k = und.end;
         continue;
       }
@@ -61,17 +51,17 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
         if (toks[k]!.cap) noVenueUntil = capitalisedRunEnd(toks, k, text);
         continue;
       }
-      if (inTitle(k)) continue;
+      if (titled[k] === 1) continue;
       const p = prepAt(toks, k, text);
       if (p === k) continue;
       const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
       venueTokens.push([v.first, v.last]);
-      emit(toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
+      emit(out, seen, toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
       k = v.last;
     }
 
     for (const m of bySentence.get(s) ?? []) {
-      if (m.type !== 'place' || inTitle(m.first)) continue;
+      if (m.type !== 'place' || titled[m.first] === 1) continue;
       if (venueTokens.some(([f, l]) => f <= m.first && m.first <= l)) continue;
       // "un soutien à la Russie": French "à" before a country is a dative; countries take "en"/"au".
       if (m.prep === 'a' && m.alias?.level === 'country') continue;
@@ -81,18 +71,18 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
         const p = prepAt(toks, m.first, text);
         let conf = hasEvent ? 0.75 : 0.55;
         // "se rendre à Washington", "visit Washington": a destination, not where the event happened.
-        if (destination(p)) conf = 0.35;
-        emit(toks[p]!.start, m.end, value, conf);
+        if (destinationBefore(toks, p)) conf = 0.35;
+        emit(out, seen, toks[p]!.start, m.end, value, conf);
         continue;
       }
       // "la conférence de Munich", "le sommet de Bali": the city that hosts the event.
       const before = m.first >= 2 ? toks[m.first - 1]! : null;
       if (before && OF.has(before.fold) && lx.eventNouns.has(toks[m.first - 2]!.fold) && joinable(text, before, toks[m.first]!)) {
-        emit(toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
+        emit(out, seen, toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
         continue;
       }
       // "MUNICH (Reuters) -": a dateline city at the start of a paragraph.
-      if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(m.start, m.end, value, 0.4);
+      if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(out, seen, m.start, m.end, value, 0.4);
     }
     // "Munich Security Conference": an event named after its host city.
     for (const m of bySentence.get(s) ?? []) {
@@ -100,11 +90,32 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
       const host = lx.aliases.match(toks, m.first, text);
       if (host && host.value.type === 'place' && host.end < m.last && lx.eventNouns.has(toks[m.last]!.fold)) {
         const name = text.slice(toks[m.first]!.start, toks[host.end]!.end);
-        emit(m.start, m.end, { place: name, placeKey: host.value.key, level: host.value.level === 'country' ? 'country' : 'city' }, 0.5);
+        emit(out, seen, m.start, m.end, { place: name, placeKey: host.value.key, level: host.value.level === 'country' ? 'country' : 'city' }, 0.5);
       }
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+// Helpers at module level, not closures in the sentence loop: a closure per sentence was a visible cost.
+
+/** Adds a place claim unless the sentence already has one for that place. */
+function emit(out: ClaimDraft[], seen: Set<string>, start: number, end: number, value: PlaceValue, confidence: number): void {
+  if (seen.has(value.placeKey)) return;
+  seen.add(value.placeKey);
+  out.push({ kind: 'place', start, end, value, confidence: Math.round(confidence * 100) / 100 });
+}
+
+/** A destination word ("se rendre", "visit") among the four tokens before token k. */
+function destinationBefore(toks: Token[], k: number): boolean {
+  const lx = lexicon();
+  for (let x = Math.max(0, k - 4); x < k; x++) if (lx.destinationWords.has(toks[x]!.fold)) return true;
+  return false;
+}
+
+function isPrep(t: Token): boolean {
+  const lx = lexicon();
+  return lx.prepositions.fr!.has(t.fold) || lx.prepositions.en!.has(t.fold);
 }
 
 /** The index just past the run of joined capitalised tokens that starts at k. */
@@ -118,7 +129,6 @@ function capitalisedRunEnd(toks: Token[], k: number, text: string): number {
 function prepAt(toks: Token[], k: number, text: string): number {
   const lx = lexicon();
   let p = k - 1;
-  const isPrep = (t: Token) => lx.prepositions.fr!.has(t.fold) || lx.prepositions.en!.has(t.fold);
   if (p >= 0 && DETS.has(toks[p]!.fold) && !isPrep(toks[p]!) && joinable(text, toks[p]!, toks[k]!)) p--;
   if (p >= 0 && (lx.prepositions.fr!.has(toks[p]!.fold) || lx.prepositions.en!.has(toks[p]!.fold)) && joinable(text, toks[p]!, toks[p + 1]!)) return p;
   return k;

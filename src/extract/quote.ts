@@ -4,6 +4,7 @@
 import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
+import { isLetterOrDigitCode } from './chars.ts';
 import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, sentenceTokens, tokenAt } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 
@@ -33,24 +34,37 @@ function isQuoteRelevant(c: number): boolean {
   return c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
 
-/** Finds the outermost quotations of each paragraph, in order. Linear in the text length. */
-export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[] {
-  const out: RawQuote[] = [];
-  let stack: Open[] = [];
-  const push = (at: number, closers: string) => {
+/**
+ * The state of one scan: the quotations found and the stack of open marks. A class, not closures made per call:
+ * attribution scans every sentence that holds a claim.
+ */
+class QuoteScan {
+  readonly out: RawQuote[] = [];
+  private stack: Open[] = [];
+
+  constructor(private readonly text: string) {}
+
+  push(at: number, closers: string): void {
+    const stack = this.stack;
     if (stack.length < MAX_DEPTH) stack.push({ at, closers, inner: stack.length === 0 ? [] : [] });
-  };
-  const depthOf = (c: string) => {
+  }
+
+  depthOf(c: string): number {
+    const stack = this.stack;
     for (let d = stack.length - 1; d >= 0; d--) if (stack[d]!.closers.includes(c)) return d;
     return -1;
-  };
-  const close = (d: number, i: number) => {
+  }
+
+  close(d: number, i: number): void {
+    const stack = this.stack;
     const q: RawQuote = { start: stack[d]!.at, end: i + 1, closed: true };
     stack.length = d; // unclosed marks opened inside are dropped
-    if (d === 0) out.push(q);
+    if (d === 0) this.out.push(q);
     else stack[0]!.inner.push(q);
-  };
-  const flush = (end: number) => {
+  }
+
+  flush(end: number): void {
+    const stack = this.stack;
     if (stack.length === 0) return;
     const root = stack[0]!;
     if (root.inner.length > 0) {
@@ -61,14 +75,19 @@ export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[]
         const last = kept[kept.length - 1];
         if (!last || q.end <= last.start) kept.push(q);
       }
-      out.push(...kept.reverse());
+      this.out.push(...kept.reverse());
     } else if (root.closers !== '"' && root.closers !== "'") {
       let e = end;
-      while (e > root.at + 1 && isBlank(text[e - 1])) e--;
-      out.push({ start: root.at, end: e, closed: false });
+      while (e > root.at + 1 && isBlank(this.text[e - 1])) e--;
+      this.out.push({ start: root.at, end: e, closed: false });
     }
-    stack = [];
-  };
+    this.stack = [];
+  }
+}
+
+/** Finds the outermost quotations of each paragraph, in order. Linear in the text length. */
+export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[] {
+  const scan = new QuoteScan(text);
   for (let i = from; i < to; i++) {
     // Most characters are none of the marks the switch below handles: skip them by code before reading strings.
     if (!isQuoteRelevant(text.charCodeAt(i))) continue;
@@ -78,50 +97,50 @@ export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[]
     switch (c) {
       case '\n':
       case '\r':
-        flush(i);
+        scan.flush(i);
         break;
       case '«':
-        push(i, '»');
+        scan.push(i, '»');
         break;
       case '‹':
-        push(i, '›');
+        scan.push(i, '›');
         break;
       case '„':
-        push(i, '“”');
+        scan.push(i, '“”');
         break;
       case '»':
       case '›':
       case '“':
       case '”': {
-        const d = depthOf(c);
-        if (d >= 0) close(d, i);
-        else if (c === '“') push(i, '”');
+        const d = scan.depthOf(c);
+        if (d >= 0) scan.close(d, i);
+        else if (c === '“') scan.push(i, '”');
         // A lone ” before a word opens a quote typed with the same mark on both sides.
-        else if (c === '”' && !isLetter(prev) && isLetter(next)) push(i, '”');
+        else if (c === '”' && !isLetter(prev) && isLetter(next)) scan.push(i, '”');
         break;
       }
       case '‘':
-        if (!(isLetter(prev) && isLetter(next))) push(i, '’');
+        if (!(isLetter(prev) && isLetter(next))) scan.push(i, '’');
         break;
       case '’':
       case "'": {
         // Inside a word it is an apostrophe ("l’importance", "don't").
         if (isLetter(prev) && isLetter(next)) break;
-        const d = depthOf(c);
-        if (d >= 0 && !isBlank(prev)) close(d, i);
-        else if (c === "'" && !isLetter(prev) && isLetter(next)) push(i, "'");
+        const d = scan.depthOf(c);
+        if (d >= 0 && !isBlank(prev)) scan.close(d, i);
+        else if (c === "'" && !isLetter(prev) && isLetter(next)) scan.push(i, "'");
         break;
       }
       case '"': {
-        const d = depthOf('"');
-        if (d >= 0) close(d, i);
-        else if (!isBlank(next)) push(i, '"');
+        const d = scan.depthOf('"');
+        if (d >= 0) scan.close(d, i);
+        else if (!isBlank(next)) scan.push(i, '"');
         break;
       }
     }
   }
-  flush(to);
-  return out;
+  scan.flush(to);
+  return scan.out;
 }
 
 // ---------------------------------------------------------------- speakers
@@ -130,13 +149,15 @@ interface SentInfo {
   toks: Token[];
   cues: Cue[];
   /** Cue starting at each token, for O(1) look-ups. */
-  cueAt: Map<number, Cue>;
+  cueAt: ReadonlyMap<number, Cue>;
   /** Prefix counts over tokens (index k = count in [0, k)): quoted tokens, unquoted words. */
   quotedBefore: number[];
   wordsBefore: number[];
   /** Index of the first ';' at or after each token (toks.length if none). */
   nextSemi: number[];
 }
+
+const NO_CUES: ReadonlyMap<number, Cue> = new Map();
 
 interface LastSpeaker {
   key: string;
@@ -165,6 +186,28 @@ export function quoteText(text: string, q: RawQuote): string {
 }
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * `s.match(WORDS).length`, counted no further than `cap`: a quote needs only "none, one or two words, or more",
+ * and matching every word of a long quote built an array of strings per quote. By code unit (chars.ts tables,
+ * filled from the same classes) when `s` has no surrogate, else with the regex itself.
+ */
+function countWords(s: string, cap: number): number {
+  if (SURROGATE.test(s)) return Math.min(s.match(WORDS)?.length ?? 0, cap);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inWord && (isLetterOrDigitCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d)) continue;
+    inWord = false;
+    if (isLetterOrDigitCode(c)) {
+      if (++n >= cap) return n;
+      inWord = true;
+    }
+  }
+  return n;
+}
 
 class Speakers {
   private cache = new Map<number, SentInfo>();
@@ -207,7 +250,9 @@ class Speakers {
       wordsBefore[i + 1] = wordsBefore[i]! + (t.word && !t.quoted ? 1 : 0);
     }
     for (let i = n - 1; i >= 0; i--) nextSemi[i] = toks[i]!.lower === ';' && !toks[i]!.quoted ? i : nextSemi[i + 1]!;
-    const info = { toks, cues, cueAt: new Map(cues.map((c) => [c.i, c])), quotedBefore, wordsBefore, nextSemi };
+    // Most sentences have no cue: they share one empty map.
+    const cueAt = cues.length === 0 ? NO_CUES : new Map(cues.map((c) => [c.i, c]));
+    const info = { toks, cues, cueAt, quotedBefore, wordsBefore, nextSemi };
     this.cache.set(s, info);
     return info;
   }
@@ -331,7 +376,7 @@ export function extractQuotes(ctx: ExtractContext): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const q of quotes) {
     const content = quoteText(text, q);
-    const words = content.match(WORDS)?.length ?? 0;
+    const words = countWords(content, 3); // compared with 0 and 2 only
     if (words === 0) continue;
     const sA = sentenceOf(sentences, q.start);
     const sB = sentenceOf(sentences, Math.max(q.start, q.end - 1));

@@ -9,10 +9,28 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'déc', 'u.s', 'u.n', 'e.g', 'i.e', 'approx', 'env', 'mgr', 'me', 'maj', 'sgt', 'capt', 'adm',
 ]);
 
-const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']']);
+// By character code: reading text[i] builds a one-character string for every character past Latin-1.
+/** '"', '»', '”', '’', "'", ')', ']'. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+/** ' ', '\t', no-break space, narrow no-break space, thin space. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** '.', '!', '?', '…'. */
+function isTerminator(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** Adds the sentence [start, end) without its trailing spaces, if any is open (start >= 0) and not blank. */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  if (start < 0) return;
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
 }
 
 /** Splits `text` into sentences; blank or whitespace-only stretches (masked noise) are skipped. */
@@ -21,18 +39,12 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   let start = -1;
   let lastWasNewline = false;
-  const push = (end: number) => {
-    if (start < 0) return;
-    let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
-    if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
-    start = -1;
-  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       // A line break ends a sentence and a paragraph: news copy puts one paragraph per line.
-      push(i);
+      pushSentence(out, text, start, i, paragraph);
+      start = -1;
       if (!lastWasNewline) paragraph++;
       lastWasNewline = true;
       continue;
@@ -42,16 +54,16 @@ export function splitSentences(text: string): Sentence[] {
       start = i;
       lastWasNewline = false;
     }
-    if (c === '.' || c === '!' || c === '?' || c === '…') {
+    if (isTerminator(c)) {
       // Consume runs of terminators and closing quotes.
       let j = i + 1;
-      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
-      if (j < text.length && !isSpace(text[j]!) && text[j] !== '\n' && text[j] !== '\r') {
+      while (j < text.length && isTerminator(text.charCodeAt(j))) j++;
+      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+      if (j < text.length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x0d) {
         i = j - 1;
         continue;
       }
-      if (c === '.' && j === i + 1) {
+      if (c === 0x2e && j === i + 1) {
         // Abbreviation, initial or decimal? Look at the word before the period.
         let k = i - 1;
         while (k >= start && /[\p{L}.°]/u.test(text[k]!)) k--;
@@ -62,16 +74,17 @@ export function splitSentences(text: string): Sentence[] {
         }
         // Next non-space char lower-case → not a sentence end.
         let n = j;
-        while (n < text.length && isSpace(text[n]!)) n++;
+        while (n < text.length && isSpace(text.charCodeAt(n))) n++;
         if (n < text.length && /\p{Ll}/u.test(text[n]!)) {
           i = j - 1;
           continue;
         }
       }
-      push(j);
+      pushSentence(out, text, start, j, paragraph);
+      start = -1;
       i = j - 1;
     }
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length, paragraph);
   return out;
 }

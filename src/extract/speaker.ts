@@ -4,7 +4,9 @@
 import type { Lang, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
-import { isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
+import { codeAt, isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
+import { RecentCache } from './recent-cache.ts';
+import { SIGNATURES, wordSignature } from './word-ids.ts';
 
 // ---------------------------------------------------------------- lexicon
 
@@ -31,6 +33,8 @@ export type CueKind = 'speech' | 'count' | 'marker';
 interface Compiled {
   /** First token of a phrase → phrases (token lists), longest first. */
   phrases: Map<string, { toks: string[]; kind: CueKind }[]>;
+  /** Signatures (word-ids.ts) of the keys of `phrases`: most words are ruled out without a map look-up. */
+  phraseSignatures: Uint8Array;
   skipAfter: Map<string, string[][]>;
   sameSource: Map<string, string[][]>;
   aux: Set<string>;
@@ -88,8 +92,11 @@ function compile(lang: Lang, lex: LangLexicon): Compiled {
   for (const f of lex.present ?? []) add(f, 'speech');
   addTable(lex.count, 'count');
   const low = (a: string[]) => new Set(a.map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const phraseSignatures = new Uint8Array(SIGNATURES);
+  for (const k of phrases.keys()) phraseSignatures[wordSignature(k)] = 1;
   return {
     phrases,
+    phraseSignatures,
     skipAfter: phraseMap(lex.skipAfter),
     sameSource: phraseMap(lex.sameSource),
     aux: low(lex.auxiliaries),
@@ -130,8 +137,20 @@ function isApos(c: string | undefined): boolean {
   return c === "'" || c === '’';
 }
 
+/** True when `s` is ASCII with no upper-case letter: lower-casing leaves it as it is. */
+function isAsciiLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Lower-cased token text, typographic apostrophe as "'", soft hyphens dropped. */
 function lowerOf(raw: string): string {
+  // toLowerCase() builds a new string even when nothing changes, and most tokens are already lower-case ASCII
+  // (which holds neither a typographic apostrophe nor a soft hyphen).
+  if (isAsciiLower(raw)) return raw;
   let l = raw.toLowerCase();
   // indexOf first: most tokens have neither, and a regex replace that finds nothing still costs a scan.
   if (l.indexOf('’') >= 0) l = l.replace(/’/g, "'");
@@ -167,9 +186,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const s = i;
     // An initialism is one word: "U.S.", "U.N.".
-    if (isUpperCode(c) && text.charCodeAt(i + 1) === DOT && isUpperCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DOT) {
+    if (isUpperCode(c) && codeAt(text, i + 1) === DOT && isUpperCode(codeAt(text, i + 2)) && codeAt(text, i + 3) === DOT) {
       let e = i;
-      while (e + 1 < to && isUpperCode(text.charCodeAt(e)) && text.charCodeAt(e + 1) === DOT) e += 2;
+      while (e + 1 < to && isUpperCode(codeAt(text, e)) && codeAt(text, e + 1) === DOT) e += 2;
       pushToken(out, text, s, e, true);
       i = e;
       continue;
@@ -180,21 +199,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         i++;
         continue;
       }
-      const next = text.charCodeAt(i + 1); // NaN past the end: no class matches it
+      const next = codeAt(text, i + 1); // -1 past the end: no class matches it
       if ((d === 0x2d || d === 0x2010 || d === 0x2011) && isLetterOrDigitCode(next) && i + 1 < to) {
         i++;
         continue;
       }
       if ((d === APOS || d === RSQUO) && isLetterOrDigitCode(next) && i + 1 < to) {
         if (isElision(text, s, i)) break; // split after the apostrophe below
-        if ((next === 0x73 || next === 0x53) && !isLetterOrDigitCode(text.charCodeAt(i + 2))) break; // possessive: "Miller's"
+        if ((next === 0x73 || next === 0x53) && !isLetterOrDigitCode(codeAt(text, i + 2))) break; // possessive: "Miller's"
         i++;
         continue;
       }
       break;
     }
-    const a = text.charCodeAt(i);
-    if ((a === APOS || a === RSQUO) && isElision(text, s, i) && isLetterOrDigitCode(text.charCodeAt(i + 1))) {
+    const a = codeAt(text, i);
+    if ((a === APOS || a === RSQUO) && isElision(text, s, i) && isLetterOrDigitCode(codeAt(text, i + 1))) {
       pushToken(out, text, s, i + 1, true);
       i++;
       continue;
@@ -206,8 +225,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 // Quotes (per document) and attribution (per sentence) both tokenise every sentence: the words are read once per
 // analyse() call and sentence, and each caller gets its own token objects, since each flags `quoted` its own way.
-// Keyed by the call's sentences array (doc and text checked), so the tokens die with that call's result.
-const SENTENCE_TOKENS = new WeakMap<object, { doc: object; text: string; bySpan: Map<number, { to: number; toks: Token[] }> }>();
+// Keyed by the call's sentences array (doc and text checked), so the tokens die soon after that call
+// (recent-cache.ts says why this is no WeakMap).
+const SENTENCE_TOKENS = new RecentCache<object, { doc: object; text: string; bySpan: Map<number, { to: number; toks: Token[] }> }>();
 
 /** `tokenize(ctx.text, from, to)` for a sentence, with every token unquoted; read once per span. */
 export function sentenceTokens(ctx: ExtractContext, from: number, to: number): Token[] {
@@ -290,7 +310,7 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
     const t = toks[k]!;
     if (!t.word || t.quoted) continue;
     let pronoun: string | null = null;
-    let cands = lex.phrases.get(t.lower);
+    let cands = lex.phraseSignatures[wordSignature(t.lower)] === 1 ? lex.phrases.get(t.lower) : undefined;
     // INVERTED needs a hyphen: most tokens have none, and skip the regex run.
     const inv = t.lower.indexOf('-') >= 0 ? INVERTED.exec(t.lower) : null;
     if (!cands && inv && lang === 'fr') {
@@ -413,6 +433,15 @@ export function tokenAt(toks: Token[], offset: number): number {
   return lo;
 }
 
+/** Mention m heads the phrase starting at token w: not a complement ("de X") nor a possessive ("X's"). */
+function isHead(ctx: ExtractContext, toks: Token[], w: number, m: Mention): boolean {
+  const k = tokenAt(toks, m.start);
+  const prev = toks[k - 1];
+  const after = ctx.text.slice(m.end, m.end + 2);
+  if (prev && k - 1 >= w && OF.has(prev.lower)) return false;
+  return !(isApos(after[0]) && (after[1] === 's' || after[1] === 'S'));
+}
+
 /**
  * The speaker/source phrase over tokens [a, b], keyed by its head mention: an appositive person
  * ("le porte-parole, Matthew Miller"), else a person that is not a complement ("porte-parole de Blinken" is not
@@ -455,20 +484,13 @@ export function phraseWho(ctx: ExtractContext, toks: Token[], a: number, b: numb
   }
   if (allOwnerless) return null;
   const ms = mentionsIn(ctx, whoStart, end);
-  const isHead = (m: Mention) => {
-    const k = tokenAt(toks, m.start);
-    const prev = toks[k - 1];
-    const after = ctx.text.slice(m.end, m.end + 2);
-    if (prev && k - 1 >= w && OF.has(prev.lower)) return false;
-    return !(isApos(after[0]) && (after[1] === 's' || after[1] === 'S'));
-  };
-  const heads = ms.filter((m) => m.type === 'person' && isHead(m));
+  const heads = ms.filter((m) => m.type === 'person' && isHead(ctx, toks, w, m));
   const appositive = heads.find((m) => {
     const k = tokenAt(toks, m.start);
     return k > w && toks[k - 1]!.lower === ',';
   });
   const person = appositive ?? (side === 'left' ? heads[heads.length - 1] : heads[0]);
-  const pick = person ?? ms.find((m) => m.type === 'org') ?? ms.find((m) => m.type === 'place' && isHead(m));
+  const pick = person ?? ms.find((m) => m.type === 'org') ?? ms.find((m) => m.type === 'place' && isHead(ctx, toks, w, m));
   if (pick) return { start: whoStart, end, text, key: pick.key, type: pick.type };
   const first = toks[w]!;
   return { start: whoStart, end, text, key: foldKey(text) || null, definite: DEFINITE.has(first.lower) };

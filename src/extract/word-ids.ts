@@ -24,3 +24,15 @@ export function wordIdVersion(): number {
 export function wordId(w: string): number {
   return IDS.get(w) ?? 0;
 }
+
+/** Size of a signature table (wordSignature values are below it). */
+export const SIGNATURES = 4096;
+
+/**
+ * A hash of a word's length and first and last characters. Equal words have equal signatures, so a word whose
+ * signature no entry of a table has is not in that table: tables answer most tokens without the word-id look-up
+ * (a string hash) they would otherwise pay.
+ */
+export function wordSignature(w: string): number {
+  return ((w.charCodeAt(0) * 31 + w.length) * 31 + w.charCodeAt(w.length - 1)) & (SIGNATURES - 1);
+}

@@ -1,11 +1,12 @@
 // One pass over a document that finds names, titles and their links; findMentions and the role, place and
 // meeting extractors all read its result (cached per document).
 import type { ExtractContext } from '../context.ts';
-import type { EntityType, Mention, SourceDoc } from '../../types.ts';
+import type { EntityType, Lang, Mention, SourceDoc } from '../../types.ts';
 import { joinable, lexicon, type AliasEntry } from './lexicon.ts';
 import { ORG_HEADS, PARTICLES, PERSON_VERBS, STOPWORDS } from './stopwords.ts';
 import { findTitles, chained, type TitleSpan } from './titles.ts';
 import { foldKey, tokenizeSentences, type Token } from './tokens.ts';
+import { RecentCache } from '../recent-cache.ts';
 
 /** A mention plus what the analysis learnt about it. */
 export interface RichMention extends Mention {
@@ -38,10 +39,9 @@ export interface Analysis {
   links: TitleLink[];
 }
 
-// Keyed by the sentences array of one analyse() call (doc and text checked): the analysis then dies with that
-// call's result instead of living as long as the document, which had the garbage collector promote and re-mark
-// every document's tokens.
-const cache = new WeakMap<object, { doc: SourceDoc; text: string; a: Analysis }>();
+// Keyed by the sentences array of one analyse() call (doc and text checked): the analysis then dies soon after
+// that call instead of living as long as the document (recent-cache.ts says why this is no WeakMap).
+const cache = new RecentCache<object, { doc: SourceDoc; text: string; a: Analysis }>();
 
 /** Analyses the document once; later calls with the same doc, text and sentences reuse the result. */
 export function analyse(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
@@ -56,6 +56,12 @@ const DEFINITE = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'le
 const RELATIVE = new Set(['qui', 'who', 'which']);
 const COPULA = new Set(['est', 'etait', 'is', 'was', 'devenu', 'devenue', 'became', 'becomes', 'reste', 'remains']);
 const TITLE_OF = new Set(['titre', 'poste', 'post', 'fonction', 'fonctions', 'role']);
+// Word lists of the scan below, as sets made once (array literals were rebuilt at every call).
+const APPOSITION_DETERMINERS = new Set(['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une']);
+const COPULA_FILLERS = new Set(['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an']);
+const PLACE_DETERMINERS = new Set(['la', 'le', 'l', 'les', 'the']);
+const VENUE_LINKS = new Set(['de', 'du', 'd', 'la', 'l', 'of', 'the']);
+const PERSON_VERB_FILLERS = new Set(['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est']);
 
 function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
   const lx = lexicon();
@@ -76,40 +82,64 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     for (const t of toks) if (t.cap && !isInitialPosition(toks, t.i, text) && !STOPWORDS.has(t.fold)) midCap.add(t.fold);
   }
 
-  for (let s = 0; s < tokens.length; s++) {
-    const toks = tokens[s]!;
-    // A plain array, not a Uint8Array: V8 allocates small typed arrays far more slowly, once per sentence here.
-    const used: number[] = new Array<number>(toks.length).fill(0);
-    const sentMentions: RichMention[] = [];
-    const prepBefore = (k: number): string | null => {
-      let p = k - 1;
-      if (p >= 0 && ['la', 'le', 'l', 'les', 'the'].includes(toks[p]!.fold) && !toks[p]!.cap) p--;
-      if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
-      const f = toks[p]!.fold;
-      if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
-      return null;
-    };
-    const push = (first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry) => {
-      const m: RichMention = {
-        start: toks[first]!.start,
-        end: toks[last]!.end,
-        text: text.slice(toks[first]!.start, toks[last]!.end),
-        type,
-        key,
-        s,
-        first,
-        last,
-        via,
-        prep: prepBefore(first),
-      };
-      if (alias) m.alias = alias;
-      sentMentions.push(m);
-      for (let k = first; k <= last; k++) used[k] = 1;
-      return m;
-    };
+  const doc: DocScan = { lx, text, lang, preps, midCap, pending, eventNames, titles, mentions, links };
+  for (let s = 0; s < tokens.length; s++) new SentenceScan(doc, tokens[s]!, s).scan();
 
+  resolveNames(mentions, tokens);
+  settlePending(mentions, pending, eventNames);
+  resolveAnaphors(mentions, links, titles, tokens, text);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tokens, titles, mentions, links };
+}
+
+/** What the sentences of one document share while they are scanned. */
+interface DocScan {
+  lx: ReturnType<typeof lexicon>;
+  text: string;
+  lang: Lang;
+  preps: Set<string>;
+  midCap: Set<string>;
+  pending: RichMention[];
+  eventNames: Set<string>;
+  titles: TitleSpan[][];
+  mentions: RichMention[];
+  links: TitleLink[];
+}
+
+const NO_TITLES: ReadonlyMap<number, TitleSpan> = new Map();
+const NO_RANKS: ReadonlyMap<TitleSpan, number> = new Map();
+
+// An alias may skip a lower-case demonym inside it ("ministre chinois des Affaires étrangères").
+const demonymInside = (t: Token): boolean => lexicon().demonyms.has(t.fold) && !t.cap;
+
+/**
+ * One sentence's scan: aliases, titles, name runs, then the links between titles and names. A class rather than
+ * closures inside the sentence loop: the helpers are made once, not once per sentence.
+ */
+class SentenceScan {
+  // A plain array, not a Uint8Array: V8 allocates small typed arrays far more slowly, once per sentence here.
+  private readonly used: number[];
+  private readonly sentMentions: RichMention[] = [];
+  // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
+  // with thousands of titles and names stays linear.
+  // Most sentences have no title: they share these empty maps instead of making three each.
+  private titleByFirst: ReadonlyMap<number, TitleSpan> = NO_TITLES;
+  private titleByLast: ReadonlyMap<number, TitleSpan> = NO_TITLES;
+  private titleRank: ReadonlyMap<TitleSpan, number> = NO_RANKS;
+
+  constructor(
+    private readonly doc: DocScan,
+    private readonly toks: Token[],
+    private readonly s: number,
+  ) {
+    this.used = new Array<number>(toks.length).fill(0);
+  }
+
+  scan(): void {
+    const { toks, s, used, sentMentions } = this;
+    const { lx, text, titles, links, mentions } = this.doc;
+    const { lang } = this.doc;
     // 1. Aliases: known places and institutions, longest match.
-    const demonymInside = (t: Token) => lx.demonyms.has(t.fold) && !t.cap;
     for (let i = 0; i < toks.length; i++) {
       const m = lx.aliases.match(toks, i, text, demonymInside);
       if (!m) continue;
@@ -128,7 +158,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       )
         continue;
       // A sentence-initial lone "US"/"UN" etc. still counts; a lower-case name of a capitalised alias does not.
-      push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
+      this.push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
       i = m.end;
     }
 
@@ -137,14 +167,20 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     titles.push(tspans);
     // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
     // with thousands of titles and names stays linear.
-    const titleByFirst = new Map<number, TitleSpan>();
-    const titleByLast = new Map<number, TitleSpan>();
-    const titleRank = new Map<TitleSpan, number>();
-    tspans.forEach((t, i) => {
-      if (!titleByFirst.has(t.first)) titleByFirst.set(t.first, t);
-      if (!titleByLast.has(t.last)) titleByLast.set(t.last, t);
-      titleRank.set(t, i);
-    });
+    if (tspans.length > 0) {
+      const byFirst = new Map<number, TitleSpan>();
+      const byLast = new Map<number, TitleSpan>();
+      const rank = new Map<TitleSpan, number>();
+      tspans.forEach((t, i) => {
+        if (!byFirst.has(t.first)) byFirst.set(t.first, t);
+        if (!byLast.has(t.last)) byLast.set(t.last, t);
+        rank.set(t, i);
+      });
+      this.titleByFirst = byFirst;
+      this.titleByLast = byLast;
+      this.titleRank = rank;
+    }
+    const { titleByFirst, titleByLast, titleRank } = this;
     for (const t of tspans) for (let k = t.first; k <= t.last; k++) if (!used[k]) used[k] = 2;
 
     // 3. Capitalised name runs over what is left.
@@ -180,88 +216,18 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
         }
         break;
       }
-      classifyRun(i, j);
+      this.classifyRun(i, j);
       i = j;
     }
 
-    function classifyRun(i: number, j: number): void {
-      let first = i;
-      let personCue = false;
-      // Honorific: "M. Blinken", "Mr Xi", "Mme Borne".
-      if (isHonorific(toks, first, text) && first < j) {
-        personCue = true;
-        used[first] = 2;
-        first++;
-      }
-      if (first > j) return;
-      const words = toks.slice(first, j + 1);
-      const f = words.map((w) => w.fold);
-      const prev = first > 0 ? toks[first - 1]! : null;
-      if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
-      // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
-      const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
-      const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
-      const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
-      if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
-      if (words.length === 1 && words[0]!.text.length === 1) return;
-      // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
-      if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
-        eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
-        return;
-      }
-      if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
-        eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
-        return;
-      }
-      let type: EntityType | null = null;
-      const prep = prepBefore(first);
-      if (personCue) type = 'person';
-      else if (orgHead || isAcronym) type = 'org';
-      else if (venueBefore(first)) type = 'place';
-      // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
-      else if (prep && !titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
-      else if (titleBefore(first) || words.length >= 2) type = 'person';
-      else if (personVerbAfter(j)) type = 'person';
-      if (type === null && words.length === 1) {
-        pending.push(push(first, j, 'person', foldKey(words[0]!.text), 'name'));
-        return;
-      }
-      const key = words.length > 1 && /^\p{Lu}$/u.test(words[0]!.text) ? foldKey(words.map((w) => w.text).join(' ')) : foldKey(words.map((w) => w.text).join(' '));
-      push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
-    }
 
-    function venueBefore(k: number): boolean {
-      // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
-      let p = k - 1;
-      while (p >= 0 && ['de', 'du', 'd', 'la', 'l', 'of', 'the'].includes(toks[p]!.fold) && k - p <= 3) p--;
-      for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
-        const v = lx.venueHeads.match(toks, q, text);
-        if (v && v.end === p) return true;
-      }
-      return false;
-    }
-
-    function titleBefore(k: number): TitleSpan | null {
-      const t = titleByLast.get(k - 1);
-      if (!t) return null;
-      if (joinable(text, toks[t.last]!, toks[k]!)) return t;
-      // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
-      if (/^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
-      return null;
-    }
-    function personVerbAfter(j: number): boolean {
-      for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
-        if (PERSON_VERBS.has(toks[k]!.fold)) return true;
-        if (!['a', 'has', 'had', 'also', 'aussi', 'then', 'a-t-il', 'avait', 'have', 's', 'est'].includes(toks[k]!.fold)) return false;
-      }
-      return false;
-    }
-
-    sentMentions.sort((a, b) => a.start - b.start);
+    // With no mention, the linking below has nothing to do (and would only allocate).
+    if (sentMentions.length === 0) return;
+    if (sentMentions.length > 1) sentMentions.sort((a, b) => a.start - b.start);
     // 4. Link titles and person names in the sentence.
     for (const m of sentMentions) {
       if (m.via !== 'name') continue;
-      const tb = titleBefore(m.first);
+      const tb = this.titleBefore(m.first);
       if (tb && !tb.entry.relational) {
         m.type = 'person';
         // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
@@ -290,7 +256,6 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     for (const o of sentMentions) if (o.type === 'person') personAt[o.first] = 1;
     const personPrefix: number[] = new Array<number>(toks.length + 2).fill(0);
     for (let q = 0; q <= toks.length; q++) personPrefix[q + 1] = personPrefix[q]! + (personAt[q] ?? 0);
-    const personStartsBetween = (after: number, before: number) => personPrefix[before]! - personPrefix[after + 1]! > 0;
     const beforeTitles = new Set<TitleSpan>();
     for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(titleByFirst.get(links[x]!.title.first)!);
     for (const m of sentMentions) {
@@ -299,7 +264,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
       let k = m.last + 1;
       const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
       if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
-        if (k < toks.length && ['le', 'la', 'l', 'the', 'a', 'an', 'un', 'une'].includes(toks[k]!.fold)) k++;
+        if (k < toks.length && APPOSITION_DETERMINERS.has(toks[k]!.fold)) k++;
         const atK = titleByFirst.get(k);
         const atNext = titleByFirst.get(k + 1);
         const t = atK ?? (atNext && atNext.determiner !== null ? atNext : undefined);
@@ -314,7 +279,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
             const x = titleByFirst.get(q);
             if (!x || x.entry.relational) continue;
             // Stop at the next person: the title would be theirs.
-            if (personStartsBetween(m.last, x.first)) break;
+            if (personPrefix[x.first]! - personPrefix[m.last + 1]! > 0) break;
             const former = formerContext(toks, x.first);
             links.push({ title: former ? { ...x, qualifier: 'former' } : x, s, person: m, pattern: 'relative' });
             m.type = 'person';
@@ -333,7 +298,7 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
           m.type = 'person';
           break;
         }
-        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && ['a', 'le', 'la', 'l', 'de', 'du', 'the', 'of', 'actuellement', 'currently', 'now', 'desormais', 'aussi', 'also', 'un', 'une', 'an'].includes(f)))) break;
+        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && COPULA_FILLERS.has(f)))) break;
         if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
         k++;
         steps++;
@@ -343,11 +308,121 @@ function run(ctx: Omit<ExtractContext, 'mentions'>): Analysis {
     mentions.push(...sentMentions);
   }
 
-  resolveNames(mentions, tokens);
-  settlePending(mentions, pending, eventNames);
-  resolveAnaphors(mentions, links, titles, tokens, text);
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { tokens, titles, mentions, links };
+  private prepBefore(k: number): string | null {
+    const { toks } = this;
+    const { text, preps } = this.doc;
+    let p = k - 1;
+    if (p >= 0 && PLACE_DETERMINERS.has(toks[p]!.fold) && !toks[p]!.cap) p--;
+    if (p < 0 || !joinable(text, toks[p]!, toks[p + 1]!)) return null;
+    const f = toks[p]!.fold;
+    if (preps.has(f) && (!toks[p]!.cap || toks[p]!.i === 0 || f === 'a')) return f;
+    return null;
+  }
+
+  private push(first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry): RichMention {
+    const { toks, s, used } = this;
+    const text = this.doc.text;
+    const m: RichMention = {
+      start: toks[first]!.start,
+      end: toks[last]!.end,
+      text: text.slice(toks[first]!.start, toks[last]!.end),
+      type,
+      key,
+      s,
+      first,
+      last,
+      via,
+      prep: this.prepBefore(first),
+    };
+    if (alias) m.alias = alias;
+    this.sentMentions.push(m);
+    for (let k = first; k <= last; k++) used[k] = 1;
+    return m;
+  }
+
+  private classifyRun(i: number, j: number): void {
+    const { toks, used } = this;
+    const { text, midCap, pending, eventNames } = this.doc;
+    let first = i;
+    let personCue = false;
+    // Honorific: "M. Blinken", "Mr Xi", "Mme Borne".
+    if (isHonorific(toks, first, text) && first < j) {
+      personCue = true;
+      used[first] = 2;
+      first++;
+    }
+    if (first > j) return;
+    const words = toks.slice(first, j + 1);
+    const f = words.map((w) => w.fold);
+    const prev = first > 0 ? toks[first - 1]! : null;
+    if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
+    // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
+    const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
+    const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
+    const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
+    if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
+    if (words.length === 1 && words[0]!.text.length === 1) return;
+    // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
+    if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
+      eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
+      return;
+    }
+    if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
+      eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
+      return;
+    }
+    let type: EntityType | null = null;
+    const prep = this.prepBefore(first);
+    if (personCue) type = 'person';
+    else if (orgHead || isAcronym) type = 'org';
+    else if (this.venueBefore(first)) type = 'place';
+    // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
+    else if (prep && !this.titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
+    else if (this.titleBefore(first) || words.length >= 2) type = 'person';
+    else if (this.personVerbAfter(j)) type = 'person';
+    if (type === null && words.length === 1) {
+      pending.push(this.push(first, j, 'person', foldKey(words[0]!.text), 'name'));
+      return;
+    }
+    const key = foldKey(words.map((w) => w.text).join(' '));
+    this.push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
+  }
+
+
+  private venueBefore(k: number): boolean {
+    const { toks } = this;
+    const { lx, text } = this.doc;
+    // "la maison d'hôtes de l'État de Diaoyutai", "l'hôtel Bayerischer Hof".
+    let p = k - 1;
+    while (p >= 0 && VENUE_LINKS.has(toks[p]!.fold) && k - p <= 3) p--;
+    for (let q = Math.max(0, p - 2); q <= p && p >= 0; q++) {
+      const v = lx.venueHeads.match(toks, q, text);
+      if (v && v.end === p) return true;
+    }
+    return false;
+  }
+
+
+  private titleBefore(k: number): TitleSpan | null {
+    const { toks, titleByLast } = this;
+    const { text } = this.doc;
+    const t = titleByLast.get(k - 1);
+    if (!t) return null;
+    if (joinable(text, toks[t.last]!, toks[k]!)) return t;
+    // "le préfet de Mayotte, François-Xavier Bieuville": a comma between title and name.
+    if (/^\s*,\s*$/.test(text.slice(toks[t.last]!.end, toks[k]!.start))) return t;
+    return null;
+  }
+
+  private personVerbAfter(j: number): boolean {
+    const { toks } = this;
+    for (let k = j + 1; k <= j + 3 && k < toks.length; k++) {
+      if (PERSON_VERBS.has(toks[k]!.fold)) return true;
+      if (!PERSON_VERB_FILLERS.has(toks[k]!.fold)) return false;
+    }
+    return false;
+  }
+
 }
 
 function lastCapFold(toks: Token[], k: number, text: string): string {
@@ -359,8 +434,12 @@ function lastCapFold(toks: Token[], k: number, text: string): string {
 /** A sentence start, or just after an opening quote, a colon, a dash or a bullet. */
 function isInitialPosition(toks: Token[], k: number, text: string): boolean {
   if (k === 0) return true;
-  const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
-  return /["«“(:—–•|]/.test(gap);
+  // The gap's characters by code (no slice and regex per capitalised word): one of "«“(:—–•|.
+  for (let p = toks[k - 1]!.end; p < toks[k]!.start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0xab || c === 0x201c || c === 0x28 || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2022 || c === 0x7c) return true;
+  }
+  return false;
 }
 
 /** "W. Yi", "A. Blinken": a single capital letter with a period before a capitalised word. */
@@ -416,20 +495,24 @@ const EVENT_NAME_NOUNS = new Set(['cyclone', 'ouragan', 'typhon', 'tempete', 'hu
 /** Decides the bare capitalised words: a known person's part was resolved already; else the type the word got
  * elsewhere in the document; else it is dropped. Event names ("cyclone Chido") are dropped everywhere. */
 function settlePending(mentions: RichMention[], pending: RichMention[], eventNames: Set<string>): void {
-  const pend = new Set(pending);
-  const typed = new Map<string, EntityType>();
-  for (const m of mentions) if (!pend.has(m) && m.via === 'name') typed.set(foldKey(m.text), m.type);
   const drop = new Set<RichMention>();
-  for (const m of pending) {
-    if (m.key.includes('-') || m.key !== foldKey(m.text)) continue; // resolved to a full name
-    const t = typed.get(m.key);
-    if (t) m.type = t;
-    else drop.add(m);
+  // (Both look-up tables only when there is something to look up: most documents have no pending word or no
+  // event name, and each entry costs a foldKey.)
+  if (pending.length > 0) {
+    const pend = new Set(pending);
+    const typed = new Map<string, EntityType>();
+    for (const m of mentions) if (!pend.has(m) && m.via === 'name') typed.set(foldKey(m.text), m.type);
+    for (const m of pending) {
+      if (m.key.includes('-') || m.key !== foldKey(m.text)) continue; // resolved to a full name
+      const t = typed.get(m.key);
+      if (t) m.type = t;
+      else drop.add(m);
+    }
   }
   const lx = lexicon();
   for (const m of mentions) {
     if (m.via !== 'name') continue;
-    if (eventNames.has(foldKey(m.text))) drop.add(m);
+    if (eventNames.size > 0 && eventNames.has(foldKey(m.text))) drop.add(m);
     // "US-China", "Sino-US": a compound of country words, not a name.
     else if (m.first === m.last && /[-‐‑]/.test(m.text) && m.text.split(/[-‐‑]/).some((p) => lx.demonyms.has(foldKey(p)) || lx.aliases.has(foldKey(p)))) drop.add(m);
   }
@@ -439,12 +522,9 @@ function settlePending(mentions: RichMention[], pending: RichMention[], eventNam
 /** Within-document resolution: "Blinken", "M. Blinken", "W. Yi", "Qin" → the full name used in the document. */
 function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
   const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.first < m.last && !/^[a-z]-/.test(m.key));
-  const parts = (k: string) => k.split('-');
-  const typedByKey = new Map<string, EntityType>();
-  for (const m of mentions) if (m.via === 'name') typedByKey.set(m.key, m.type);
   // "le sommet Biden-Xi", "the Blinken-Qin meeting": a hyphenated pair of people named in the document.
   const lastParts = new Map<string, Set<string>>();
-  for (const f of full) for (const part of [parts(f.key)[0]!, parts(f.key).at(-1)!]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
+  for (const f of full) for (const part of [firstPart(f.key), lastPart(f.key)]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.via !== 'name' || m.first !== m.last || !/[-‐‑–]/.test(m.text)) continue;
@@ -463,24 +543,28 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
   const byLast = new Map<string, RichMention[]>();
   const byFirst2 = new Map<string, RichMention[]>();
   for (const f of full) {
-    const fp = parts(f.key);
-    (byLast.get(fp.at(-1)!) ?? byLast.set(fp.at(-1)!, []).get(fp.at(-1)!)!).push(f);
-    if (fp.length === 2) (byFirst2.get(fp[0]!) ?? byFirst2.set(fp[0]!, []).get(fp[0]!)!).push(f);
+    const last = lastPart(f.key);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
+    const dash = f.key.indexOf('-');
+    if (dash >= 0 && dash === f.key.lastIndexOf('-')) (byFirst2.get(firstPart(f.key)) ?? byFirst2.set(firstPart(f.key), []).get(firstPart(f.key))!).push(f);
   }
   for (const m of mentions) {
     if (m.via !== 'name' || m.type === 'org') continue;
-    const p = parts(m.key);
-    if (m.type === 'place' && p.length > 1) continue;
+    // The key's dash-separated parts, read by index: no array per mention.
+    const dash = m.key.indexOf('-');
+    if (m.type === 'place' && dash >= 0) continue;
     let cands: RichMention[] = [];
-    if (p.length === 1) {
-      cands = byLast.get(p[0]!) ?? [];
-      if (cands.length === 0) cands = byFirst2.get(p[0]!) ?? [];
-    } else if (p[0]!.length === 1) {
+    if (dash < 0) {
+      cands = byLast.get(m.key) ?? [];
+      if (cands.length === 0) cands = byFirst2.get(m.key) ?? [];
+    } else if (dash === 1) {
       // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
-      cands = (byLast.get(p.at(-1)!) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(p[0]!) && f.key.endsWith('-' + p.slice(1).join('-')));
+      const initial = m.key.slice(0, 1);
+      const rest = '-' + m.key.slice(2);
+      cands = (byLast.get(lastPart(m.key)) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(initial) && f.key.endsWith(rest));
     }
+    if (cands.length === 0) continue;
     const keys = new Set(cands.map((c) => c.key));
-    if (keys.size === 0) continue;
     let key: string;
     if (keys.size === 1) key = cands[0]!.key;
     else {
@@ -494,7 +578,17 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     m.type = 'person';
   }
   void tokens;
-  void typedByKey;
+}
+
+/** `key.split('-')[0]` without the array. */
+function firstPart(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
+}
+
+/** `key.split('-').at(-1)` without the array. */
+function lastPart(key: string): string {
+  return key.slice(key.lastIndexOf('-') + 1);
 }
 
 /**
@@ -519,7 +613,7 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
     return country === null || pc === null || pc === country;
   };
   const saidCountries = new Map<string, Set<string | null>>();
-  for (const x of titles.flat()) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
+  for (const sentTitles of titles) for (const x of sentTitles) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
   const added: RichMention[] = [];
   for (let s = 0; s < titles.length; s++) {
     for (const t of titles[s]!) {

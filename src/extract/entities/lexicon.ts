@@ -2,7 +2,7 @@
 // sequences, so every lookup is a Map hit on the first word followed by a short comparison.
 import { readPackageJson } from '../../paths.ts';
 import { fold, phraseWords, tokenWordId, type Token } from './tokens.ts';
-import { registerWord } from '../word-ids.ts';
+import { registerWord, SIGNATURES, wordSignature } from '../word-ids.ts';
 
 export interface AliasEntry {
   key: string;
@@ -56,6 +56,8 @@ export class PhraseIndex<T> {
   // The same lists by word id (word-ids.ts): match() runs at every token for many indexes, and an array index
   // on the token's cached id is much cheaper than a string-keyed Map look-up per index.
   private byId: (Phrase<T>[] | undefined)[] = [];
+  // Signatures of the first words (wordSignature): most tokens are ruled out before their word-id look-up.
+  private readonly signatures = new Uint8Array(SIGNATURES);
 
   add(phrase: string, value: T, caseSensitive = false): void {
     const words = phraseWords(phrase);
@@ -70,6 +72,7 @@ export class PhraseIndex<T> {
     list.push({ words, value, caseRule });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+    this.signatures[wordSignature(words[0]!)] = 1;
     const id = registerWord(words[0]!);
     while (this.byId.length <= id) this.byId.push(undefined);
     this.byId[id] = list;
@@ -91,7 +94,7 @@ export class PhraseIndex<T> {
     skip?: (t: Token) => boolean,
   ): { end: number; value: T; skipped: number[] } | null {
     const first = toks[i];
-    if (!first) return null;
+    if (!first || this.signatures[wordSignature(first.fold)] !== 1) return null;
     const list = this.byId[tokenWordId(first)];
     if (!list) return null;
     for (const p of list) {

@@ -31,13 +31,17 @@ function isDemonym(t: Token): boolean {
   return lexicon().demonyms.has(t.fold);
 }
 
+/** Words a title may skip inside it: a demonym or a qualifier. Module-level: not a closure per sentence. */
+function skipInsideTitle(t: Token): boolean {
+  return isDemonym(t) || lexicon().qualifiers.has(t.fold);
+}
+
 /** Finds the title spans of one sentence's tokens, left to right, without overlaps. */
 export function findTitles(toks: Token[], text: string, lang: string = 'fr'): TitleSpan[] {
   const lx = lexicon();
   const out: TitleSpan[] = [];
-  const skipInside = (t: Token) => isDemonym(t) || lx.qualifiers.has(t.fold);
   for (let i = 0; i < toks.length; i++) {
-    const m = lx.titles.match(toks, i, text, skipInside);
+    const m = lx.titles.match(toks, i, text, skipInsideTitle);
     if (!m) continue;
     // "Premier" alone, "chef", "head": only titles when used as such (lower-case mid-sentence or before a name).
     let first = i;

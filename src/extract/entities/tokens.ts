@@ -1,7 +1,7 @@
 // Folding and word tokenisation shared by the entity, role, place and meeting extractors.
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
-import { isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
+import { codeAt, isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
 import { wordId, wordIdVersion } from '../word-ids.ts';
 
 const foldCache = new Map<string, string>();
@@ -41,7 +41,20 @@ function foldRaw(s: string): string {
 
 /** Canonical key: folded, every run of non-alphanumerics becomes one '-': "Antony Blinken" → "antony-blinken". */
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
+  const f = fold(s);
+  // Already a key (only a-z and 0-9, as most single words are): both replaces below would leave it unchanged.
+  if (isKeyChars(f)) return f;
+  return f.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''); // at most one dash per end: linear
+}
+
+/** Only a-z and 0-9 (and non-empty). */
+function isKeyChars(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 export interface Token {
@@ -79,22 +92,54 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\
 const SPLIT_PREFIX = new Set(['ex', 'then', 'vice']);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ben|bin|abu|ibn)[-‐‑]\p{Lu}/u;
 
+const HAS_LOWER = 1;
+const HAS_UPPER = 2;
+
+/** For an ASCII string, which cases its letters have (HAS_LOWER | HAS_UPPER bits); -1 when not ASCII. */
+function asciiCase(s: string): number {
+  let bits = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) bits |= HAS_LOWER;
+    else if (c >= 65 && c <= 90) bits |= HAS_UPPER;
+  }
+  return bits;
+}
+
+/** A dash at index 2 or 3, where NAME_PREFIX needs one: most words skip the regex. */
+function hasPrefixDash(w: string): boolean {
+  const c2 = codeAt(w, 2);
+  const c3 = codeAt(w, 3);
+  return c2 === 0x2d || c2 === 0x2010 || c2 === 0x2011 || c3 === 0x2d || c3 === 0x2010 || c3 === 0x2011;
+}
+
 function makeToken(text: string, start: number, s: number, i: number): Token {
   if (isPlainLower(text)) {
     // A plain lower-case word: its own fold, not capitalised, not upper-case, no "al-" prefix (no hyphen).
     return { start, end: start + text.length, text, fold: text, cap: false, upper: false, s, i, wid: 0, wv: -1 };
   }
   const f = fold(text);
-  const first = text[0]!;
-  const isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
-  // Acronym test without a regex pass: no lower-case letter and at least two characters that have case.
-  const upper = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  let isUpperFirst: boolean;
+  let upper: boolean;
+  const ascii = asciiCase(text);
+  if (ascii >= 0) {
+    // ASCII: the case tests below by character code, without building three case-converted strings.
+    const c0 = text.charCodeAt(0);
+    isUpperFirst = c0 >= 65 && c0 <= 90;
+    upper = text.length >= 2 && (ascii & HAS_LOWER) === 0 && (ascii & HAS_UPPER) !== 0;
+  } else {
+    const first = text[0]!;
+    isUpperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
+    // Acronym test without a regex pass: no lower-case letter and at least two characters that have case.
+    upper = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
   return {
     start,
     end: start + text.length,
     text,
     fold: f.includes('.') ? f.replace(/\./g, '') : f,
-    cap: isUpperFirst || NAME_PREFIX.test(text),
+    cap: isUpperFirst || (hasPrefixDash(text) && NAME_PREFIX.test(text)),
     upper,
     s,
     i,
@@ -112,13 +157,12 @@ function firstDash(w: string): number {
   return -1;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** True when `text` holds a UTF-16 surrogate (a character outside the BMP). */
 function hasSurrogate(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  // One character class: the regex engine scans faster than a charCodeAt loop.
+  return SURROGATE.test(text);
 }
 
 /**
@@ -129,10 +173,10 @@ function hasSurrogate(text: string): boolean {
 function wordEnd(text: string, p: number): number {
   const c = text.charCodeAt(p);
   // (?:\p{Lu}\.){2,}
-  if (isUpperCode(c) && text.charCodeAt(p + 1) === 0x2e) {
+  if (isUpperCode(c) && codeAt(text, p + 1) === 0x2e) {
     let q = p;
     let pairs = 0;
-    while (isUpperCode(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 0x2e) {
+    while (isUpperCode(codeAt(text, q)) && codeAt(text, q + 1) === 0x2e) {
       q += 2;
       pairs++;
     }
@@ -142,9 +186,9 @@ function wordEnd(text: string, p: number): number {
   if (!isLetterOrDigitCode(c)) return -1;
   let q = p + 1;
   for (;;) {
-    while (isLetterMarkDigitCode(text.charCodeAt(q))) q++; // NaN past the end: no class matches it
-    const h = text.charCodeAt(q);
-    if ((h === 0x2d || h === 0x2010 || h === 0x2011) && isLetterOrDigitCode(text.charCodeAt(q + 1))) {
+    while (isLetterMarkDigitCode(codeAt(text, q))) q++; // -1 past the end: no class matches it
+    const h = codeAt(text, q);
+    if ((h === 0x2d || h === 0x2010 || h === 0x2011) && isLetterOrDigitCode(codeAt(text, q + 1))) {
       q += 2;
       continue;
     }
