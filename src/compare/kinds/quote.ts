@@ -6,6 +6,7 @@ import { fold } from '../../text/fold.ts';
 import { wordDiff } from '../../text/word-diff.ts';
 import { similarity } from '../../align/similarity.ts';
 import { defineKind, worse, type KindFinding } from '../kind.ts';
+import { mostShared } from '../most-shared.ts';
 
 export interface QuoteOptions {
   /** Similarity (0..1, Dice on folded text) from which two quotes are the same statement. */
@@ -135,13 +136,11 @@ export default defineKind<QuoteOptions>({
     for (const c of ordered) {
       const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
       if (ws.size === 0) continue;
-      const shared = new Map<number, number>();
-      for (const w of ws) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       let joined: Cluster | null = null;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
-      for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATE_CLUSTERS)) {
+      const need = Math.min(o.minSharedWords, ws.size);
+      for (const [id] of mostShared(ws, index, (id) => clusters[id]!.words, need, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
-        if (n < Math.min(o.minSharedWords, ws.size)) break;
         if (!voiceFits(cl, c)) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
@@ -151,7 +150,12 @@ export default defineKind<QuoteOptions>({
       }
       if (!joined) {
         joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
-        for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
+        // Ids are appended in increasing order, in place: copying a common word's list per new cluster is quadratic.
+        for (const w of ws) {
+          const list = index.get(w);
+          if (list) list.push(clusters.length);
+          else index.set(w, [clusters.length]);
+        }
         clusters.push(joined);
       }
       joined.members.push(c);
