@@ -42,6 +42,12 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
 
+/** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
+function withDoc(doc: SourceDoc, a: Analysed): DocAnalysis {
+  const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
+  return { doc, sentences, mentions: a.mentions, drafts: a.drafts };
+}
+
 /** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))`. */
 export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promise<DocAnalysis[]> {
   const threads = threadsFor(docs.length, o);
@@ -75,7 +81,7 @@ export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promis
                 failed = new Error(`extraction worker failed: ${r.error}`);
                 return reject(failed);
               }
-              r.results.forEach((a: Analysed, k) => (out[r.id + k] = { doc: docs[r.id + k]!, ...a }));
+              r.results.forEach((a: Analysed, k) => (out[r.id + k] = withDoc(docs[r.id + k]!, a)));
               done += r.results.length;
               o.onProgress?.(done, docs.length);
               send();

@@ -11,7 +11,7 @@ parentPort!.on('message', (job: Job) => {
       ok: true,
       results: job.docs.map((d) => {
         const { sentences, mentions, drafts } = analyse(d);
-        return { sentences, mentions, drafts };
+        return { sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })), mentions, drafts };
       }),
     };
   } catch (err) {
