@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocAnalysis } from './align/analysis.ts';
 import { align } from './align/index.ts';
 import { findCopyGroups } from './align/copies.ts';
-import { compare } from './compare/index.ts';
+import { compare, comparedBy } from './compare/index.ts';
 import type { Rule } from './compare/kind.ts';
 import { loadRules } from './compare/load-rules.ts';
 import { analyse } from './extract/index.ts';
@@ -32,6 +32,10 @@ export interface CheckOptions {
 export interface CheckResult {
   report: Report;
   docs: SourceDoc[];
+  /**
+   * Every claim; with `includeClaims: false`, only the claims a rule compares, without their sentence (the report
+   * lists none, and a large run then never holds the others).
+   */
   claims: Claim[];
   events: EventRecord[];
   findings: Finding[];
@@ -89,9 +93,10 @@ export function checkAnalysed(
     t = performance.now();
     return d;
   };
-  const { claims, events } = align(analyses);
-  // The claims now carry what compare and the report need: the analyses (sentences, mentions, drafts) are
-  // released, which is a third of the memory of a large run. checkAnalysed consumes its input.
+  const listed = opts.includeClaims ?? true;
+  // The claims carry what compare and the report need: align releases each analysis (sentences, mentions,
+  // drafts) once its claims are made, a third of the memory of a large run. checkAnalysed consumes its input.
+  const { claims, events, total } = align(analyses, { release: true, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
   analyses.length = 0;
   const tc = performance.now();
   const copyGroups = findCopyGroups(docs.map((d) => ({ id: d.id, text: d.text })));
@@ -103,10 +108,11 @@ export function checkAnalysed(
     docs,
     problems,
     claims,
+    claimCount: total,
     events,
     copyGroups,
     findings,
-    includeClaims: opts.includeClaims ?? true,
+    includeClaims: listed,
     includeText: opts.includeText ?? true,
   });
   const tReport = lap();
