@@ -56,7 +56,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const { docs, problems } = await ingest(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize });
   const tIngest = ms(t1);
   const t2 = performance.now();
-  const analyses = await analyseAll(docs, opts.parallel);
+  const analyses = await analyseAll(docs, { ...opts.parallel, shingles: true });
   const tExtract = ms(t2);
   const result = checkAnalysed(analyses, problems, rules, opts);
   Object.assign(result.timings, { rules: tRules, ingest: tIngest, extract: tExtract });
@@ -87,6 +87,7 @@ export function checkAnalysed(
   opts: Pick<CheckOptions, 'includeClaims' | 'includeText'> = {},
 ): CheckResult {
   const docs = analyses.map((a) => a.doc);
+  const shingles = analyses.map((a) => a.shingles);
   let t = performance.now();
   const lap = () => {
     const d = ms(t);
@@ -99,7 +100,7 @@ export function checkAnalysed(
   const { claims, events, total } = align(analyses, { release: true, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
   analyses.length = 0;
   const tc = performance.now();
-  const copyGroups = findCopyGroups(docs.map((d) => ({ id: d.id, text: d.text })));
+  const copyGroups = findCopyGroups(docs.map((d, i) => ({ id: d.id, text: d.text, shingles: shingles[i] })));
   const tCopies = ms(tc);
   const tAlign = lap();
   const findings = compare({ claims, rules, docs, events, copyGroups });

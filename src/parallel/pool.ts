@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis } from '../align/analysis.ts';
 import { analyse } from '../extract/index.ts';
+import { shingleHashes } from '../text/shingles.ts';
 import type { SourceDoc } from '../types.ts';
 import type { Analysed, Job, Reply } from './protocol.ts';
 
@@ -15,6 +16,8 @@ export interface PoolOptions {
   minDocs?: number;
   /** Documents per message. */
   batch?: number;
+  /** Also compute each document's copy shingles (DocAnalysis.shingles), in the workers. */
+  shingles?: boolean;
   /** Called as documents are analysed (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,15 +48,16 @@ function startWorker(): Worker {
 /** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
 function withDoc(doc: SourceDoc, a: Analysed): DocAnalysis {
   const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
-  return { doc, sentences, mentions: a.mentions, drafts: a.drafts };
+  return { doc, sentences, mentions: a.mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
 }
 
-/** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))`. */
+/** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))` (plus `shingles` when asked). */
 export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promise<DocAnalysis[]> {
   const threads = threadsFor(docs.length, o);
   if (threads <= 1) {
     return docs.map((d, i) => {
-      const a = analyse(d);
+      const a: DocAnalysis = analyse(d);
+      if (o.shingles) a.shingles = shingleHashes(d.text);
       if (o.onProgress && (i + 1) % PROGRESS_EVERY === 0) o.onProgress(i + 1, docs.length);
       return a;
     });
@@ -74,7 +78,7 @@ export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promis
               if (next >= docs.length || failed) return resolve();
               from = next;
               next = Math.min(docs.length, next + batch);
-              w.postMessage({ id: from, docs: docs.slice(from, next) } satisfies Job);
+              w.postMessage({ id: from, docs: docs.slice(from, next), shingles: !!o.shingles } satisfies Job);
             };
             w.on('message', (r: Reply) => {
               if (!r.ok) {

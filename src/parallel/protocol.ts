@@ -9,6 +9,8 @@ import type { SourceDoc } from '../types.ts';
 export interface Job {
   id: number;
   docs: SourceDoc[];
+  /** Also compute each document's copy shingles (DocAnalysis.shingles). */
+  shingles: boolean;
 }
 
 export type Analysed = Omit<DocAnalysis, 'doc' | 'sentences'> & { sentences: Omit<Sentence, 'text'>[] };

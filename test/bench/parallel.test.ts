@@ -6,6 +6,8 @@ import * as assert from 'uvu/assert';
 import { analyse } from '../../src/extract/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 import { analyseAll } from '../../src/parallel/pool.ts';
+import { findCopyGroups } from '../../src/align/copies.ts';
+import { shingleHashes } from '../../src/text/shingles.ts';
 import { checkAnalysed, checkDocs } from '../../src/pipeline.ts';
 import { loadRules } from '../../src/compare/load-rules.ts';
 import { generate, sourceTopics } from './corpus.ts';
@@ -28,6 +30,13 @@ test('workers give a byte-identical report', async () => {
   const one = checkDocs(docs, [], rules);
   const many = checkAnalysed(await analyseAll(docs, { threads: 2, minDocs: 0, batch: 5 }), [], rules);
   assert.is(JSON.stringify(many.report), JSON.stringify(one.report));
+});
+
+test('workers compute the copy shingles that copy detection would compute itself', async () => {
+  const many = await analyseAll(docs, { threads: 2, minDocs: 0, batch: 6, shingles: true });
+  for (let i = 0; i < docs.length; i++) assert.equal([...many[i]!.shingles!], [...shingleHashes(docs[i]!.text)], `shingles of ${i}`);
+  const given = findCopyGroups(docs.map((d, i) => ({ id: d.id, text: d.text, shingles: many[i]!.shingles })));
+  assert.equal(given, findCopyGroups(docs.map((d) => ({ id: d.id, text: d.text }))));
 });
 
 test('small inputs stay in-process', async () => {
