@@ -1,75 +1,123 @@
-// Top-k search in an inverted index of words: the few entries sharing the most words with a query. Counting every
-// posting list is quadratic over a corpus (common words list nearly every entry); reading the lists from the
-// shortest and stopping as soon as the rest cannot change the answer costs about the rare words' lists.
+// An inverted index of word sets with a top-k query: the few entries sharing the most words with a query.
+// Counting every posting list is quadratic over a corpus (common words list nearly every entry); reading the
+// lists from the shortest and stopping as soon as the rest cannot change the answer costs about the rare words'
+// lists. Words and entries are numbered, and the per-query marks live in typed arrays reused across queries.
 
-const EMPTY: readonly number[] = [];
-
-/** The count of the k-th best id found, from the ids found by count; 0 while fewer than k are found. */
-function kthCount(byCount: number[], k: number): number {
+/** The count of the k-th best entry found, from the entries found by count; 0 while fewer than k are found. */
+function kthCount(byCount: Int32Array, m: number, k: number): number {
   let seen = 0;
-  for (let n = byCount.length - 1; n > 0; n--) {
+  for (let n = m; n > 0; n--) {
     seen += byCount[n]!;
     if (seen >= k) return n;
   }
   return 0;
 }
 
-/**
- * The at most `k` ids sharing the most of `words` (at least `need` of them), the most first and, at equal counts,
- * the lowest id first. The answer is exactly the one of counting every posting list of `words` and sorting; posting
- * lists hold ids in increasing order.
- *
- * Lists are read from the shortest. An id found in none of the first r of m lists shares at most the other m − r
- * words (`bound`): reading stops once that is below `need` or below the k-th best count found. When it equals the
- * k-th best count, a new id can only tie it, and it ranks before only with a lower id: that list is read up to
- * the k-th best id, keeping the ids that are in every list left. Found ids are counted exactly on their own words
- * (`wordsOf`: the words the id was indexed under), so unread lists are never needed for them.
- */
-export function mostShared(
-  words: Set<string>,
-  index: Map<string, readonly number[]>,
-  wordsOf: (id: number) => Set<string>,
-  need: number,
-  k: number,
-): [number, number][] {
-  const lists = [...words].map((w) => ({ w, ids: index.get(w) ?? EMPTY })).sort((a, b) => a.ids.length - b.ids.length);
-  const m = lists.length;
-  const found = new Map<number, number>();
-  const byCount = new Array<number>(m + 1).fill(0);
-  const count = (id: number): number => {
-    const own = wordsOf(id);
-    let n = 0;
-    if (own.size < words.size) {
-      for (const w of own) if (words.has(w)) n++;
-    } else for (const w of words) if (own.has(w)) n++;
-    return n;
-  };
-  for (let r = 0; r < m; r++) {
-    const bound = m - r;
-    const kth = kthCount(byCount, k);
-    if (bound < need || bound < kth) break;
-    if (bound === kth) {
-      // The k-th best id: a newcomer with the same count must have a lower id to rank before it.
-      const tied = [...found].filter(([, n]) => n === kth).map(([id]) => id).sort((x, y) => x - y);
-      const better = k - [...found.values()].filter((n) => n > kth).length;
-      const limit = tied[better - 1]!;
-      const rest = lists.slice(r + 1);
-      for (const id of lists[r]!.ids) {
-        if (id >= limit) break;
-        if (found.has(id)) continue;
-        const own = wordsOf(id);
-        if (rest.every((l) => own.has(l.w))) found.set(id, bound);
-      }
-      break;
-    }
-    for (const id of lists[r]!.ids) {
-      if (found.has(id)) continue;
-      const n = count(id);
-      found.set(id, n);
-      byCount[n]!++;
-    }
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+export class WordSetIndex {
+  private readonly wordIds = new Map<string, number>();
+  /** Entry ids by word id, in increasing order. */
+  private readonly postings: number[][] = [];
+  /** Word ids of each entry. */
+  private readonly entries: Int32Array[] = [];
+  // Per-query marks: a word is in the query when queryMark[word] === stamp; an entry is found when foundMark[id] === stamp.
+  private stamp = 0;
+  private queryMark = new Int32Array(64);
+  private foundMark = new Int32Array(64);
+  private counts = new Int32Array(64);
+
+  get size(): number {
+    return this.entries.length;
   }
-  const out: [number, number][] = [];
-  for (const [id, n] of found) if (n >= need) out.push([id, n]);
-  return out.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
+
+  /** Adds an entry (a set of distinct words); returns its id, 0, 1, 2… */
+  add(words: Iterable<string>): number {
+    const id = this.entries.length;
+    const own: number[] = [];
+    for (const w of words) {
+      let wid = this.wordIds.get(w);
+      if (wid === undefined) {
+        wid = this.postings.length;
+        this.wordIds.set(w, wid);
+        this.postings.push([]);
+      }
+      this.postings[wid]!.push(id);
+      own.push(wid);
+    }
+    this.entries.push(Int32Array.from(own));
+    this.queryMark = grown(this.queryMark, this.postings.length);
+    this.foundMark = grown(this.foundMark, this.entries.length);
+    this.counts = grown(this.counts, this.entries.length);
+    return id;
+  }
+
+  /**
+   * The at most `k` entries sharing the most of `words` (distinct words; at least `need` of them), as [id, count],
+   * the most first and, at equal counts, the lowest id first: exactly what counting every posting list of `words`
+   * and sorting gives.
+   *
+   * Lists are read from the shortest. An entry found in none of the first r of m lists shares at most the other
+   * m − r words (`bound`): reading stops once that is below `need` or below the k-th best count found. When it
+   * equals the k-th best count, a new entry can only tie it, and ranks before it only with a lower id: that list is
+   * read up to the k-th best id, keeping the entries that are in every list left. Found entries are counted exactly
+   * on their own words, so unread lists are never needed for them.
+   */
+  mostShared(words: Set<string>, need: number, k: number): [number, number][] {
+    const stamp = ++this.stamp;
+    const lists: { wid: number; ids: number[] }[] = [];
+    for (const w of words) {
+      const wid = this.wordIds.get(w);
+      // A word no entry has adds nothing to any count, and its empty list would be read first anyway.
+      if (wid === undefined || this.queryMark[wid] === stamp) continue;
+      this.queryMark[wid] = stamp;
+      lists.push({ wid, ids: this.postings[wid]! });
+    }
+    lists.sort((a, b) => a.ids.length - b.ids.length);
+    // m counts the unknown words too, as their lists were read at no cost: bounds stay those of all the words.
+    const unknown = words.size - lists.length;
+    const m = lists.length + unknown;
+    const found: number[] = [];
+    const byCount = new Int32Array(m + 1);
+    for (let r = 0; r < lists.length; r++) {
+      const bound = m - unknown - r;
+      const kth = kthCount(byCount, m, k);
+      if (bound < need || bound < kth) break;
+      if (bound === kth) {
+        // The k-th best entry: a newcomer with the same count must have a lower id to rank before it.
+        const better = found.filter((id) => this.counts[id]! > kth).length;
+        const tied = found.filter((id) => this.counts[id] === kth).sort((x, y) => x - y);
+        const limit = tied[k - better - 1]!;
+        const rest = lists.slice(r + 1).map((l) => l.wid);
+        for (const id of lists[r]!.ids) {
+          if (id >= limit) break;
+          if (this.foundMark[id] === stamp) continue;
+          const own = this.entries[id]!;
+          if (rest.every((wid) => own.includes(wid))) {
+            this.foundMark[id] = stamp;
+            this.counts[id] = bound;
+            found.push(id);
+          }
+        }
+        break;
+      }
+      for (const id of lists[r]!.ids) {
+        if (this.foundMark[id] === stamp) continue;
+        this.foundMark[id] = stamp;
+        let n = 0;
+        for (const wid of this.entries[id]!) if (this.queryMark[wid] === stamp) n++;
+        this.counts[id] = n;
+        byCount[n]!++;
+        found.push(id);
+      }
+    }
+    const out: [number, number][] = [];
+    for (const id of found) if (this.counts[id]! >= need) out.push([id, this.counts[id]!]);
+    return out.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
+  }
 }

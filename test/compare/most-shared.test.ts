@@ -1,9 +1,9 @@
-// mostShared (the quote kind's candidate search) must give exactly what counting every posting list gives:
+// WordSetIndex.mostShared (the quote kind's candidate search) must give exactly what counting every posting list gives:
 // the top k by shared words, ties to the lowest id, at least `need` words.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { mostShared } from '../../src/compare/most-shared.ts';
+import { WordSetIndex } from '../../src/compare/most-shared.ts';
 
 /** The reference: count every list, sort, keep k with at least `need`. */
 function bruteForce(words: Set<string>, index: Map<string, number[]>, need: number, k: number): [number, number][] {
@@ -22,12 +22,15 @@ test('mostShared equals counting every posting list', () => {
   fc.assert(
     fc.property(fc.array(wordSet, { maxLength: 60 }), wordSet, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 7 }), (entries, query, minShared, k) => {
       const index = new Map<string, number[]>();
+      const tested = new WordSetIndex();
       entries.forEach((ws, id) => {
         for (const w of ws) (index.get(w) ?? index.set(w, []).get(w)!).push(id);
+        assert.is(tested.add(ws), id);
       });
       const need = Math.min(minShared, query.size);
-      const got = mostShared(query, index, (id) => entries[id]!, need, k);
-      assert.equal(got, bruteForce(query, index, need, k));
+      // Twice: the marks of one query must not leak into the next.
+      assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
+      assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
     }),
     { seed: 42, numRuns: 3000 },
   );

@@ -6,7 +6,7 @@ import { fold } from '../../text/fold.ts';
 import { wordDiff } from '../../text/word-diff.ts';
 import { similarity } from '../../align/similarity.ts';
 import { defineKind, worse, type KindFinding } from '../kind.ts';
-import { mostShared } from '../most-shared.ts';
+import { WordSetIndex } from '../most-shared.ts';
 
 export interface QuoteOptions {
   /** Similarity (0..1, Dice on folded text) from which two quotes are the same statement. */
@@ -131,7 +131,8 @@ export default defineKind<QuoteOptions>({
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
     type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
     const clusters: Cluster[] = [];
-    const index = new Map<string, number[]>();
+    // Clusters by the words of their leader.
+    const index = new WordSetIndex();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
       const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
@@ -139,7 +140,7 @@ export default defineKind<QuoteOptions>({
       let joined: Cluster | null = null;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       const need = Math.min(o.minSharedWords, ws.size);
-      for (const [id] of mostShared(ws, index, (id) => clusters[id]!.words, need, MAX_CANDIDATE_CLUSTERS)) {
+      for (const [id] of index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
         if (!voiceFits(cl, c)) continue;
         // Quotes of two known, different events are never the same statement.
@@ -150,12 +151,7 @@ export default defineKind<QuoteOptions>({
       }
       if (!joined) {
         joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
-        // Ids are appended in increasing order, in place: copying a common word's list per new cluster is quadratic.
-        for (const w of ws) {
-          const list = index.get(w);
-          if (list) list.push(clusters.length);
-          else index.set(w, [clusters.length]);
-        }
+        index.add(ws);
         clusters.push(joined);
       }
       joined.members.push(c);
