@@ -131,6 +131,8 @@ export default defineKind<QuoteOptions>({
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
     type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
     const clusters: Cluster[] = [];
+    // How each member compares with its cluster's leader, as found when it joined (the leader never changes).
+    const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
     // Clusters by the words of their leader.
     const index = new WordSetIndex();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
@@ -145,7 +147,9 @@ export default defineKind<QuoteOptions>({
         if (!voiceFits(cl, c)) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
-        if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
+        const against = classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement);
+        if (against.cls === 'different') continue;
+        toLeader.set(c, against);
         joined = cl;
         break;
       }
@@ -174,7 +178,7 @@ export default defineKind<QuoteOptions>({
         if (m === lead || m.doc === lead.doc) continue;
         const pa = (lead.value as QuoteValue).paraphrase;
         const pb = (m.value as QuoteValue).paraphrase;
-        let { cls, changed } = classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
+        let { cls, changed } = toLeader.get(m) ?? classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
         // Two paraphrases are each outlet's own words: different wording between them says nothing.
         if (pa && pb) [cls, changed] = [cls === 'different' ? cls : 'minor', ''];
         // Against a quote, indirect speech shifts tenses and persons ("continuera" → "continuerait"): only a
