@@ -25,6 +25,11 @@ export interface CheckOptions {
   includeClaims?: boolean;
   /** Put each document's cleaned text in the report (default true). */
   includeText?: boolean;
+  /**
+   * Release each document's working text (`text`, `offsets`) once copy groups are found, when the report shows no
+   * text (`includeText: false`): the documents of the result then have an empty text. Large runs need the memory.
+   */
+  releaseText?: boolean;
   /** Extraction threads (default: the cores; small inputs always run in-process). */
   parallel?: PoolOptions;
 }
@@ -99,7 +104,7 @@ export function checkAnalysed(
   analyses: DocAnalysis[],
   problems: InputProblem[],
   rules: Rule[],
-  opts: Pick<CheckOptions, 'includeClaims' | 'includeText'> = {},
+  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'> = {},
 ): CheckResult {
   const docs = analyses.map((a) => a.doc);
   const shingles = analyses.map((a) => a.shingles);
@@ -117,6 +122,12 @@ export function checkAnalysed(
   const tc = performance.now();
   const copyGroups = findCopyGroups(docs.map((d, i) => ({ id: d.id, text: d.text, shingles: shingles[i] })));
   const tCopies = ms(tc);
+  // No stage reads the working texts after copy detection but the report's cleaned texts.
+  if (opts.releaseText && opts.includeText === false)
+    for (const d of docs) {
+      d.text = '';
+      d.offsets = null;
+    }
   const tAlign = lap();
   const findings = compare({ claims, rules, docs, events, copyGroups });
   const tCompare = lap();

@@ -58,6 +58,7 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
     ...sourceOptions(a, io),
     includeClaims: a.includeClaims,
     includeText: !a.findingsOnly,
+    releaseText: a.findingsOnly,
     parallel: { onProgress: progress.update },
   }).finally(progress.done);
   // A hook for the benchmark: stage timings as JSON, outside the (deterministic) report.
