@@ -7,6 +7,7 @@ import type { DocAnalysis } from '../align/analysis.ts';
 import { analyse } from '../extract/index.ts';
 import { shingleHashes } from '../text/shingles.ts';
 import type { SourceDoc } from '../types.ts';
+import { StringPool } from './intern.ts';
 import type { Analysed, Job, Reply } from './protocol.ts';
 
 export interface PoolOptions {
@@ -48,7 +49,9 @@ function startWorker(): Worker {
 }
 
 /** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
-function withDoc(doc: SourceDoc, a: Analysed): DocAnalysis {
+function withDoc(doc: SourceDoc, a: Analysed, strings: StringPool): DocAnalysis {
+  strings.intern(a.mentions);
+  strings.intern(a.drafts);
   const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
   return { doc, sentences, mentions: a.mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
 }
@@ -90,6 +93,7 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
   let next = 0;
   let done = 0;
   let failed: unknown = null;
+  const strings = new StringPool();
   const workers = Array.from({ length: threads }, startWorker);
   try {
     await Promise.all(
@@ -122,7 +126,7 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
                 failed = new Error(`extraction worker failed: ${r.error}`);
                 return reject(failed);
               }
-              r.results.forEach((a: Analysed, k) => (out[r.id + k] = withDoc(all[r.id + k]!, a)));
+              r.results.forEach((a: Analysed, k) => (out[r.id + k] = withDoc(all[r.id + k]!, a, strings)));
               done += r.results.length;
               o.onProgress?.(done, total());
               send();
