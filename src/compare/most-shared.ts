@@ -120,4 +120,15 @@ export class WordSetIndex {
     for (const id of found) if (this.counts[id]! >= need) out.push([id, this.counts[id]!]);
     return out.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
   }
+
+  /**
+   * mostShared(words, need, k), lazily: the best entry alone first, then the others. A caller that stops at the
+   * first entry it accepts (most do) pays for a top-1 search, which stops reading much sooner than a top-k.
+   */
+  *ranked(words: Set<string>, need: number, k: number): Generator<[number, number]> {
+    const first = this.mostShared(words, need, 1);
+    if (!first.length) return;
+    yield first[0]!;
+    if (k > 1) yield* this.mostShared(words, need, k).slice(1);
+  }
 }

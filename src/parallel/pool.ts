@@ -73,7 +73,7 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
     }
   };
   const min = o.minDocs ?? DEFAULT_MIN_DOCS;
-  pull(Array.isArray(docs) ? docs.length : min);
+  pull(min);
   const threads = threadsFor(ended ? all.length : Math.max(all.length, min), o);
   const total = () => Math.max(all.length, o.expected?.() ?? 0);
   if (threads <= 1) {

@@ -69,6 +69,10 @@ test('check() analyses files as they are read, and reports what ingest-then-anal
 test('small inputs stay in-process', async () => {
   const few = await analyseAll(docs.slice(0, 3));
   assert.is(few.length, 3);
+  // In-process analyses keep the sentences analyse() made; worker ones get fresh objects.
+  assert.ok(few.every((a, i) => isDeepStrictEqual(a, analyse(docs[i]!))));
+  const streamed = await analyseAll(docs.slice(0, 3)[Symbol.iterator](), { minDocs: 4 });
+  assert.is(streamed.length, 3);
 });
 
 test.run();

@@ -31,6 +31,7 @@ test('mostShared equals counting every posting list', () => {
       // Twice: the marks of one query must not leak into the next.
       assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
       assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
+      assert.equal([...tested.ranked(query, need, k)], bruteForce(query, index, need, k));
     }),
     { seed: 42, numRuns: 3000 },
   );

@@ -142,7 +142,7 @@ export default defineKind<QuoteOptions>({
       let joined: Cluster | null = null;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       const need = Math.min(o.minSharedWords, ws.size);
-      for (const [id] of index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) {
+      for (const [id] of index.ranked(ws, need, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
         if (!voiceFits(cl, c)) continue;
         // Quotes of two known, different events are never the same statement.
