@@ -3,11 +3,11 @@ import { performance } from 'node:perf_hooks';
 import type { DocAnalysis } from './align/analysis.ts';
 import { align } from './align/index.ts';
 import { findCopyGroups } from './align/copies.ts';
-import { compare } from './compare/index.ts';
+import { compare, comparedBy } from './compare/index.ts';
 import type { Rule } from './compare/kind.ts';
 import { loadRules } from './compare/load-rules.ts';
 import { analyse } from './extract/index.ts';
-import { ingest } from './ingest/index.ts';
+import { byId, ingestEach, type IngestProgress } from './ingest/index.ts';
 import { analyseAll, type PoolOptions } from './parallel/pool.ts';
 import { buildReport } from './report/build.ts';
 import type { Claim, EventRecord, Finding, InputProblem, Report, SourceDoc } from './types.ts';
@@ -25,6 +25,11 @@ export interface CheckOptions {
   includeClaims?: boolean;
   /** Put each document's cleaned text in the report (default true). */
   includeText?: boolean;
+  /**
+   * Release each document's working text (`text`, `offsets`) once copy groups are found, when the report shows no
+   * text (`includeText: false`): the documents of the result then have an empty text. Large runs need the memory.
+   */
+  releaseText?: boolean;
   /** Extraction threads (default: the cores; small inputs always run in-process). */
   parallel?: PoolOptions;
 }
@@ -32,12 +37,17 @@ export interface CheckOptions {
 export interface CheckResult {
   report: Report;
   docs: SourceDoc[];
+  /**
+   * Every claim; with `includeClaims: false`, only the claims a rule compares, without their sentence (the report
+   * lists none, and a large run then never holds the others).
+   */
   claims: Claim[];
   events: EventRecord[];
   findings: Finding[];
   /**
    * Wall time per stage in milliseconds; kept out of the report so that it stays deterministic. `rules` (loading
-   * and validating the rules) and `copies` (copy groups, a part of `align`) are given for profiling.
+   * and validating the rules) and `copies` (copy groups, a part of `align`) are given for profiling. Files are read
+   * while the workers extract: `ingest` is the time spent reading and cleaning them, `extract` the rest of that span.
    */
   timings: Record<'ingest' | 'extract' | 'align' | 'compare' | 'report', number> & { rules?: number; copies?: number };
 }
@@ -48,14 +58,28 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const t0 = performance.now();
   const rules = typeof opts.rules === 'string' ? loadRules(opts.rules, opts.cwd) : opts.rules;
   const tRules = ms(t0);
+  // Documents are analysed as they are read: the workers extract while this thread reads and cleans the next
+  // files. Reading time is measured inside the reads, and the extraction is the rest of that wall time.
   const t1 = performance.now();
-  const { docs, problems } = await ingest(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize });
-  const tIngest = ms(t1);
-  const t2 = performance.now();
-  const analyses = await analyseAll(docs, opts.parallel);
-  const tExtract = ms(t2);
-  const result = checkAnalysed(analyses, problems, rules, opts);
-  Object.assign(result.timings, { rules: tRules, ingest: tIngest, extract: tExtract });
+  const read: IngestProgress = { problems: [], files: 0 };
+  let tIngest = 0;
+  const reading = ingestEach(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize }, read);
+  const timed: Iterable<SourceDoc> = {
+    [Symbol.iterator]: () => ({
+      next: () => {
+        const t = performance.now();
+        const r = reading.next();
+        tIngest += performance.now() - t;
+        return r;
+      },
+    }),
+  };
+  const analyses = await analyseAll(timed, { ...opts.parallel, shingles: true, expected: () => read.files });
+  // In the order ingest() gives, by id, whatever order the files were read in.
+  analyses.sort((a, b) => byId(a.doc, b.doc));
+  const tExtract = Math.round((performance.now() - t1 - tIngest) * 10) / 10;
+  const result = checkAnalysed(analyses, read.problems, rules, opts);
+  Object.assign(result.timings, { rules: tRules, ingest: Math.round(tIngest * 10) / 10, extract: tExtract });
   return result;
 }
 
@@ -80,22 +104,32 @@ export function checkAnalysed(
   analyses: DocAnalysis[],
   problems: InputProblem[],
   rules: Rule[],
-  opts: Pick<CheckOptions, 'includeClaims' | 'includeText'> = {},
+  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'> = {},
 ): CheckResult {
   const docs = analyses.map((a) => a.doc);
+  // Let go once copy groups are found (4 bytes a shingle: 160 MB at 100k articles).
+  let shingles: (Uint32Array | undefined)[] | null = analyses.map((a) => a.shingles);
   let t = performance.now();
   const lap = () => {
     const d = ms(t);
     t = performance.now();
     return d;
   };
-  const { claims, events } = align(analyses);
-  // The claims now carry what compare and the report need: the analyses (sentences, mentions, drafts) are
-  // released, which is a third of the memory of a large run. checkAnalysed consumes its input.
+  const listed = opts.includeClaims ?? true;
+  // The claims carry what compare and the report need: align releases each analysis (sentences, mentions,
+  // drafts) once its claims are made, a third of the memory of a large run. checkAnalysed consumes its input.
+  const { claims, events, total } = align(analyses, { release: true, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
   analyses.length = 0;
   const tc = performance.now();
-  const copyGroups = findCopyGroups(docs.map((d) => ({ id: d.id, text: d.text })));
+  const copyGroups = findCopyGroups(docs.map((d, i) => ({ id: d.id, text: d.text, shingles: shingles![i] })));
+  shingles = null;
   const tCopies = ms(tc);
+  // No stage reads the working texts after copy detection but the report's cleaned texts.
+  if (opts.releaseText && opts.includeText === false)
+    for (const d of docs) {
+      d.text = '';
+      d.offsets = null;
+    }
   const tAlign = lap();
   const findings = compare({ claims, rules, docs, events, copyGroups });
   const tCompare = lap();
@@ -103,10 +137,11 @@ export function checkAnalysed(
     docs,
     problems,
     claims,
+    claimCount: total,
     events,
     copyGroups,
     findings,
-    includeClaims: opts.includeClaims ?? true,
+    includeClaims: listed,
     includeText: opts.includeText ?? true,
   });
   const tReport = lap();

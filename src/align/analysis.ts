@@ -7,6 +7,8 @@ export interface DocAnalysis {
   sentences: Sentence[];
   mentions: Mention[];
   drafts: ClaimDraft[];
+  /** shingleHashes(doc.text) for copy detection (text/shingles.ts), when extraction was asked to compute them. */
+  shingles?: Uint32Array;
 }
 
 /** Index of the sentence containing offset `pos` (binary search; sentences are sorted). */

@@ -5,7 +5,7 @@
 //      (values shared by very many articles, boilerplate or a widely quoted sentence, are skipped);
 //   3. those candidates pass an exact shingle containment test, and only then get the fast-diff word alignment
 //      that measures the share of text they really share.
-import { fold } from '../text/fold.ts';
+import { COPY_SHINGLE_WORDS, shingleHashes } from '../text/shingles.ts';
 import { sharedWordShare } from '../text/word-diff.ts';
 
 export interface CopyOptions {
@@ -25,29 +25,7 @@ const MAX_ALIGNED = 30_000;
 // Longest list of articles sharing one sketch value that is still read.
 const MAX_POSTING = 48;
 
-const DEFAULTS: CopyOptions = { shingle: 7, sketch: 64, minContainment: 0.4, maxCandidates: 4, threshold: 0.5 };
-
-/** 32-bit FNV-1a hash of a string. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The distinct hashes of a text's word shingles. Each word is hashed once; a shingle mixes its words' hashes. */
-function shingleSet(text: string, n: number): Set<number> {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(hash);
-  const all = new Set<number>();
-  for (let i = 0; i + n <= words.length; i++) {
-    let h = 0x9e3779b9;
-    for (let j = i; j < i + n; j++) h = Math.imul(h ^ words[j]!, 0x85ebca6b) ^ (h >>> 13);
-    all.add(h >>> 0);
-  }
-  return all;
-}
+const DEFAULTS: CopyOptions = { shingle: COPY_SHINGLE_WORDS, sketch: 64, minContainment: 0.4, maxCandidates: 4, threshold: 0.5 };
 
 /** Share of the smaller sorted hash list found in the other (a merge walk). */
 function containment(a: Uint32Array, b: Uint32Array): number {
@@ -72,14 +50,20 @@ function containment(a: Uint32Array, b: Uint32Array): number {
  * kept for the exact containment test.
  */
 export function sketchOf(text: string, n: number, k: number): { values: Uint32Array; all: Uint32Array; size: number } {
-  const all = Uint32Array.from(shingleSet(text, n)).sort();
+  return sketchFrom(shingleHashes(text, n), k);
+}
+
+function sketchFrom(all: Uint32Array, k: number): { values: Uint32Array; all: Uint32Array; size: number } {
   return { values: all.subarray(0, k), all, size: all.length };
 }
 
-/** Groups of document ids (size ≥ 2) that are not independent, sorted. */
-export function findCopyGroups(docs: { id: string; text: string }[], opts: Partial<CopyOptions> = {}): string[][] {
+/**
+ * Groups of document ids (size ≥ 2) that are not independent, sorted. `shingles`, when given, is shingleHashes(text)
+ * (text/shingles.ts, computed where the text was analysed), used when the shingle length is the default one.
+ */
+export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint32Array }[], opts: Partial<CopyOptions> = {}): string[][] {
   const o = { ...DEFAULTS, ...opts };
-  const sketches = docs.map((d) => sketchOf(d.text, o.shingle, o.sketch));
+  const sketches = docs.map((d) => (d.shingles && o.shingle === COPY_SHINGLE_WORDS ? sketchFrom(d.shingles, o.sketch) : sketchOf(d.text, o.shingle, o.sketch)));
   const index = new Map<number, number[]>();
   sketches.forEach((s, i) => {
     for (const v of s.values) {

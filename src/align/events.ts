@@ -5,6 +5,7 @@ import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
+import { DateBlocks, dayOf } from './event-blocks.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
 export interface WhenInfo {
@@ -342,7 +343,7 @@ function specificity(e: LocalEvent): number {
  * only when the evidence points to one: a cluster their own article already belongs to with the same people,
  * their article's place, or a single compatible candidate. Candidates come from a participant index, never all pairs.
  */
-export function clusterEvents(all: LocalEvent[]): EventCluster[] {
+export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } = {}): EventCluster[] {
   const clusters: EventCluster[] = [];
   const byParticipant = new Map<string, Set<number>>();
   // Clusters of events without participants, by family: their only candidates.
@@ -352,19 +353,40 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
   const anchored = all.filter((e) => e.place || e.when).sort(byOrder);
   const loose = all.filter((e) => !e.place && !e.when).sort(byOrder);
 
+  // Clusters of events without participants, by family, as a set for the date blocks' candidates.
+  const noPeopleIds = new Set<number>();
+  const blocks = new DateBlocks();
+  const asc = (x: number, y: number) => x - y;
+
   // Candidates share the family and enough participants (score() needs two, or one for a single-person
-  // mention): counted through a (family, person) index before any finer check.
+  // mention): counted through a (family, person) index before any finer check, or, when the mention's date
+  // blocks fewer clusters, checked among those.
   const candidatesOf = (e: LocalEvent) => {
     const family = eventFamily(e.type);
-    if (!e.participants.length) return (noPeople.get(family) ?? []).filter((id) => !conflicts(e, clusters[id]!));
-    const shared = new Map<number, number>();
-    for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const needed = Math.min(2, e.participants.length);
-    return [...shared]
-      .filter(([, n]) => n >= needed)
-      .map(([id]) => id)
-      .sort((x, y) => x - y)
-      .filter((id) => !conflicts(e, clusters[id]!));
+    // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).
+    const dated = opts.dateBlocks === false ? null : blocks.candidates(family, e);
+    let ids: number[];
+    if (!e.participants.length) {
+      const pool = noPeople.get(family) ?? [];
+      ids = dated && dated.length < pool.length ? dated.filter((id) => noPeopleIds.has(id)).sort(asc) : pool;
+    } else {
+      const needed = Math.min(2, e.participants.length);
+      let listed = 0;
+      for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
+      if (dated && dated.length < listed) {
+        // A cluster of the family shares a person exactly when the (family, person) index lists it.
+        const sharedWith = (c: EventCluster) => e.participants.filter((p) => c.participants.has(p)).length;
+        ids = dated.filter((id) => sharedWith(clusters[id]!) >= needed).sort(asc);
+      } else {
+        const shared = new Map<number, number>();
+        for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+        ids = [...shared]
+          .filter(([, n]) => n >= needed)
+          .map(([id]) => id)
+          .sort(asc);
+      }
+    }
+    return ids.filter((id) => !conflicts(e, clusters[id]!));
   };
   const join = (e: LocalEvent, id: number | null) => {
     let c: EventCluster;
@@ -372,7 +394,11 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     else {
       c = { id: clusters.length, type: eventFamily(e.type), participants: new Map(), isos: new Set(), weekdays: new Set(), places: new Set(), softPlaces: new Set(), members: [], byDoc: new Map(), window: null };
       clusters.push(c);
-      if (e.participants.length === 0) noPeople.set(c.type, [...(noPeople.get(c.type) ?? []), c.id]);
+      blocks.created(c.type, c.id);
+      if (e.participants.length === 0) {
+        (noPeople.get(c.type) ?? noPeople.set(c.type, []).get(c.type)!).push(c.id);
+        noPeopleIds.add(c.id);
+      }
     }
     c.members.push(e);
     (c.byDoc.get(e.doc) ?? c.byDoc.set(e.doc, []).get(e.doc)!).push(e);
@@ -385,11 +411,17 @@ export function clusterEvents(all: LocalEvent[]): EventCluster[] {
     }
     if (e.when?.iso) {
       c.isos.add(e.when.iso);
-      const day = e.when.iso.length >= 10 ? e.when.iso.slice(0, 10) : null;
-      if (day && !PEOPLE_EVENTS.has(c.type) && (!c.window || day < addDays(c.window[0], NON_PEOPLE_DAYS_BEFORE)))
+      const day = dayOf(e.when.iso);
+      if (day && PEOPLE_EVENTS.has(c.type)) blocks.dated(c.type, c.id, [day]);
+      if (day && !PEOPLE_EVENTS.has(c.type) && (!c.window || day < addDays(c.window[0], NON_PEOPLE_DAYS_BEFORE))) {
         c.window = [addDays(day, -NON_PEOPLE_DAYS_BEFORE), addDays(day, NON_PEOPLE_DAYS_AFTER)];
+        blocks.dated(c.type, c.id, blocks.windowDays(day, NON_PEOPLE_DAYS_BEFORE, NON_PEOPLE_DAYS_AFTER));
+      }
     }
-    if (e.when?.weekday) c.weekdays.add(e.when.weekday);
+    if (e.when?.weekday) {
+      c.weekdays.add(e.when.weekday);
+      blocks.weekday(c.type, c.id, e.when.weekday);
+    }
     if (e.place) c.places.add(e.place);
     else if (e.softPlace) c.softPlaces.add(e.softPlace);
   };

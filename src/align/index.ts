@@ -9,6 +9,21 @@ import { clusterEvents, clusterRecord, eventFamily, localEvents, PEOPLE_EVENTS, 
 export interface AlignResult {
   claims: Claim[];
   events: EventRecord[];
+  /** How many claims the documents make, kept or not (see AlignOptions.keep). */
+  total: number;
+}
+
+/** What a large run does not need kept: by default align keeps everything and leaves its input alone. */
+export interface AlignOptions {
+  /**
+   * Consume the analyses: each entry of the array is dropped once its document's claims are built, so that the
+   * analyses (sentences, mentions, drafts) and the claims made from them are never all in memory together.
+   */
+  release?: boolean;
+  /** Keep only the claims this accepts (a run whose report lists no claims needs only those rules compare). */
+  keep?: (claim: Claim) => boolean;
+  /** Give each claim the sentence it stands in (`evidence.sentence`); default true. Off, the sentence is "". */
+  sentences?: boolean;
 }
 
 /** Maps a span of the working text to the original text. */
@@ -212,7 +227,7 @@ function displayNames(analyses: DocAnalysis[]): Map<string, string> {
   return out;
 }
 
-export function align(analyses: DocAnalysis[]): AlignResult {
+export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignResult {
   const keys = unifyEntities(new Map(analyses.map((a) => [a.doc.id, a.mentions])));
   // Keys are rewritten in place: the analyses belong to this run, and copying them would double the memory of
   // the largest structures at the largest corpus sizes.
@@ -242,6 +257,8 @@ export function align(analyses: DocAnalysis[]): AlignResult {
     if (!r) named.set(e.key, (r = { key: e.key, label: e.label, type: e.type, participants: [], date: null, place: null, claims: [], sources: [] }));
     return r;
   };
+  let total = 0;
+  const withSentence = opts.sentences ?? true;
   unified.forEach((a, i) => {
     const events = perDoc[i]!;
     const byPos = new Map(events.map((e) => [e.pos, e]));
@@ -260,19 +277,21 @@ export function align(analyses: DocAnalysis[]): AlignResult {
         d.kind === 'meeting' && local
           ? { ...d, value: { ...(d.value as MeetingValue), date: (d.value as MeetingValue).date ?? local.when?.iso ?? local.shownDate ?? null, place: (d.value as MeetingValue).place ?? local.place ?? local.softPlace } }
           : d;
-      const claim = toClaim(a, idx, draft, record, local?.participants ?? [], speaksFor);
-      claims.push(claim);
+      const claim = toClaim(a, idx, draft, record, local?.participants ?? [], speaksFor, withSentence);
+      total++;
+      if (!opts.keep || opts.keep(claim)) claims.push(claim);
       if (record) {
         record.claims.push(claim.id);
         if (!record.sources.includes(a.doc.id)) record.sources.push(a.doc.id);
       }
     }
+    if (opts.release) (analyses as (DocAnalysis | null)[])[i] = null;
   });
   claims.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.evidence.start - y.evidence.start || (x.id < y.id ? -1 : 1)));
   const events = [...recordOf.values(), ...named.values()]
     .map((e) => ({ ...e, claims: [...e.claims].sort(), sources: [...e.sources].sort() }))
     .sort((x, y) => x.key.localeCompare(y.key));
-  return { claims, events };
+  return { claims, events, total };
 }
 
 /**
@@ -365,7 +384,15 @@ function sentenceText(s: { text: string }): string {
   return t;
 }
 
-function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecord | null, participants: string[], speaksFor: Map<string, Set<string>>): Claim {
+function toClaim(
+  a: DocAnalysis,
+  idx: DocIndex,
+  d: ClaimDraft,
+  event: EventRecord | null,
+  participants: string[],
+  speaksFor: Map<string, Set<string>>,
+  withSentence: boolean,
+): Claim {
   const { doc } = a;
   const { start, end } = toOriginal(doc, d.start, d.end);
   const s = a.sentences[sentenceIndexAt(a.sentences, d.start)];
@@ -384,7 +411,7 @@ function toClaim(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, event: EventRecor
     id: `${doc.id}#${d.kind}@${start}-${end}`,
     kind: d.kind,
     doc: doc.id,
-    evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s ? sentenceText(s) : '' },
+    evidence: { source: doc.id, start, end, text: doc.original.slice(start, end), sentence: s && withSentence ? sentenceText(s) : '' },
     subject: { entities, event: event?.key ?? null, scope: scopeOf(a, idx, d, event?.date?.slice(0, 10) ?? null) },
     value: d.value,
     hedge: d.hedge ?? null,

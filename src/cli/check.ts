@@ -58,6 +58,7 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
     ...sourceOptions(a, io),
     includeClaims: a.includeClaims,
     includeText: !a.findingsOnly,
+    releaseText: a.findingsOnly,
     parallel: { onProgress: progress.update },
   }).finally(progress.done);
   // A hook for the benchmark: stage timings as JSON, outside the (deterministic) report.
@@ -75,7 +76,7 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   const written: string[] = [];
   for (const format of a.formats) {
     const text = await render(format, report, { lang: a.lang, sources });
-    if (format === 'github') io.stdout(text);
+    if (format === 'github') io.stdout(typeof text === 'string' ? text : [...text].join(''));
     else {
       const file = path.join(outDir, FILE_NAMES[format]);
       writeAtomic(file, text);

@@ -16,10 +16,11 @@ export const FILE_NAMES: Record<Exclude<Format, 'github'>, string> = {
   sarif: 'report.sarif',
 };
 
-export async function render(format: Format, report: Report, options: FormatOptions): Promise<string> {
+/** The report in one format, as pieces to write in order (JSON comes element by element; the others whole). */
+export async function render(format: Format, report: Report, options: FormatOptions): Promise<string | Iterable<string>> {
   switch (format) {
     case 'json':
-      return (await import('../report/json.ts')).formatJson(report);
+      return (await import('../report/json.ts')).jsonChunks(report);
     case 'html':
       return (await import('../report/html.ts')).formatHtml(report, options);
     case 'md':

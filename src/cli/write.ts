@@ -1,6 +1,6 @@
 // Writes a file atomically: a temporary file in the same folder, then a rename, so that a killed run leaves the
 // previous report intact and never a half-written one.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { RecoupeError } from '../errors.ts';
 
@@ -28,13 +28,30 @@ function alive(pid: number): boolean {
   }
 }
 
-export function writeAtomic(file: string, content: string): void {
+// Pieces are gathered up to this many characters per write.
+const WRITE_CHARS = 1 << 20;
+
+/** Writes `content`, one string or pieces (a large report streamed without being one string), then renames. */
+export function writeAtomic(file: string, content: string | Iterable<string>): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     removeStale(dir, path.basename(file));
-    writeFileSync(tmp, content);
+    const fd = openSync(tmp, 'w');
+    try {
+      let pending = '';
+      for (const piece of typeof content === 'string' ? [content] : content) {
+        pending += piece;
+        if (pending.length >= WRITE_CHARS) {
+          writeSync(fd, pending);
+          pending = '';
+        }
+      }
+      if (pending) writeSync(fd, pending);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });

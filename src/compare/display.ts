@@ -76,3 +76,18 @@ export function displayClaim(c: Claim): string {
     }
   }
 }
+
+/**
+ * The first claim of each (source, reading) pair, in order: a source repeating itself is one voice. One pass with
+ * a set per source, where looking each claim up in the whole group was quadratic in big stories.
+ */
+export function firstPerReading(group: Claim[]): Claim[] {
+  const seen = new Map<string, Set<string>>();
+  return group.filter((c) => {
+    const reading = displayClaim(c);
+    const readings = seen.get(c.doc) ?? seen.set(c.doc, new Set()).get(c.doc)!;
+    if (readings.has(reading)) return false;
+    readings.add(reading);
+    return true;
+  });
+}

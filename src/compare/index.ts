@@ -23,6 +23,21 @@ function matchesWhere(c: Claim, where: Rule['where']): boolean {
   return Object.entries(where).every(([k, want]) => v[k] === want);
 }
 
+/** The group a rule puts a claim in, or null when the rule does not compare it. */
+function groupKeyOf(rule: Rule, c: Claim): string | null {
+  const kind = KINDS[rule.kind]!;
+  if (!rule.appliesTo.includes(c.kind) || !kind.meta.claimKinds.includes(c.kind) || !matchesWhere(c, rule.where)) return null;
+  return kind.groupKey(c, rule.options);
+}
+
+/**
+ * True for a claim that some rule compares. The others never reach a kind, so a run that does not list claims
+ * can drop them as they are made.
+ */
+export function comparedBy(rules: Rule[]): (c: Claim) => boolean {
+  return (c) => rules.some((rule) => groupKeyOf(rule, c) !== null);
+}
+
 /** A finding's identity: rule, event and the set of (source, value) pairs; never an offset. */
 export function findingId(rule: string, event: string | null, values: { source: string; display: string }[]): string {
   const pairs = values.map((v) => `${v.source}\u0000${v.display}`).sort();
@@ -64,8 +79,7 @@ export function compare(input: CompareInput): Finding[] {
     };
     const groups = new Map<string, Claim[]>();
     for (const c of input.claims) {
-      if (!rule.appliesTo.includes(c.kind) || !kind.meta.claimKinds.includes(c.kind) || !matchesWhere(c, rule.where)) continue;
-      const key = kind.groupKey(c, rule.options);
+      const key = groupKeyOf(rule, c);
       if (key === null) continue;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));

@@ -36,17 +36,35 @@ export function isSupported(file: string): boolean {
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext) || NDJSON_EXT.has(ext);
 }
 
-/** Reads every article under `paths`. Bad inputs become problems (or throw with `strict`). */
-export async function ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+/** What ingestEach reports besides the documents it yields. */
+export interface IngestProgress {
+  /** Inputs that could not be read, in the order met (filled as reading goes). */
+  problems: InputProblem[];
+  /** Files found so far: every file of an input is found before the first one is read. */
+  files: number;
+}
+
+/** The order of ingest's result: by id, in code-unit order. */
+export function byId(a: SourceDoc, b: SourceDoc): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Reads the articles under `paths` one file at a time, in input order, each id once (the first wins), so that
+ * they can be analysed while the rest are read. Bad inputs become problems (or throw with `strict`); once all is
+ * read, nothing readable throws E_NO_SOURCES. `ingest` is this, collected and sorted by id.
+ */
+export function* ingestEach(paths: string[], opts: IngestOptions = {}, progress: IngestProgress = { problems: [], files: 0 }): Generator<SourceDoc> {
   const cwd = path.resolve(opts.cwd ?? process.cwd());
   const max = opts.maxFileSize ?? DEFAULT_MAX;
   const errors: RecoupeError[] = [];
-  const docs = new Map<string, SourceDoc>();
+  const ids = new Set<string>();
   const seenFiles = new Set<string>();
   const fail = (err: unknown) => {
     if (!(err instanceof RecoupeError)) throw err;
     if (opts.strict) throw err;
     errors.push(err);
+    progress.problems.push(toProblem(err));
   };
 
   for (const given of paths) {
@@ -57,12 +75,23 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
       fail(err);
       continue;
     }
+    progress.files += files.length;
     for (const abs of files) {
       if (seenFiles.has(abs)) continue;
       seenFiles.add(abs);
+      let found: FileResult;
       try {
-        const found = readFile(abs, relPath(abs, cwd), max);
-        for (const d of found.docs) if (!docs.has(d.id)) docs.set(d.id, d);
+        found = readFile(abs, relPath(abs, cwd), max);
+      } catch (err) {
+        fail(err);
+        continue;
+      }
+      for (const d of found.docs) {
+        if (ids.has(d.id)) continue;
+        ids.add(d.id);
+        yield d;
+      }
+      try {
         for (const p of found.problems) fail(p);
       } catch (err) {
         fail(err);
@@ -70,14 +99,19 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
     }
   }
 
-  if (docs.size === 0) {
+  if (ids.size === 0) {
     // `recoupe check no-such-dir` prints one line naming no-such-dir, not a generic "no sources".
     if (paths.length === 1 && errors.length === 1) throw errors[0];
     const detail = errors.length ? `; ${errors.length} input problem(s), first: ${errors[0]!.message}` : '';
     throw new RecoupeError('E_NO_SOURCES', null, `no article could be read from ${paths.length ? paths.join(', ') : 'no path'}${detail}`);
   }
-  const sorted = [...docs.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { docs: sorted, problems: errors.map(toProblem) };
+}
+
+/** Reads every article under `paths`, sorted by id. Bad inputs become problems (or throw with `strict`). */
+export async function ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+  const progress: IngestProgress = { problems: [], files: 0 };
+  const docs = [...ingestEach(paths, opts, progress)].sort(byId);
+  return { docs, problems: progress.problems };
 }
 
 /**

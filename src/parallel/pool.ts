@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis } from '../align/analysis.ts';
 import { analyse } from '../extract/index.ts';
+import { shingleHashes } from '../text/shingles.ts';
 import type { SourceDoc } from '../types.ts';
+import { StringPool } from './intern.ts';
 import type { Analysed, Job, Reply } from './protocol.ts';
 
 export interface PoolOptions {
@@ -15,6 +17,10 @@ export interface PoolOptions {
   minDocs?: number;
   /** Documents per message. */
   batch?: number;
+  /** Also compute each document's copy shingles (DocAnalysis.shingles), in the workers. */
+  shingles?: boolean;
+  /** How many documents there are in all, as far as known, when `docs` is read as it goes (progress only). */
+  expected?: () => number;
   /** Called as documents are analysed (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -42,46 +48,93 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
 
-/** analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))`. */
-export async function analyseAll(docs: SourceDoc[], o: PoolOptions = {}): Promise<DocAnalysis[]> {
-  const threads = threadsFor(docs.length, o);
+/** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
+function withDoc(doc: SourceDoc, a: Analysed, strings: StringPool): DocAnalysis {
+  strings.intern(a.mentions);
+  strings.intern(a.drafts);
+  const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
+  return { doc, sentences, mentions: a.mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
+}
+
+/**
+ * analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))` (plus `shingles` when
+ * asked). `docs` may be read as it goes (ingestEach): workers then analyse the first documents while the next are
+ * read, and only the first `minDocs` are read before deciding whether workers are worth starting.
+ */
+export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {}): Promise<DocAnalysis[]> {
+  const source = docs[Symbol.iterator]();
+  const all: SourceDoc[] = [];
+  let ended = false;
+  const pull = (n: number): void => {
+    for (let i = 0; i < n && !ended; i++) {
+      const r = source.next();
+      if (r.done) ended = true;
+      else all.push(r.value);
+    }
+  };
+  const min = o.minDocs ?? DEFAULT_MIN_DOCS;
+  pull(min);
+  const threads = threadsFor(ended ? all.length : Math.max(all.length, min), o);
+  const total = () => Math.max(all.length, o.expected?.() ?? 0);
   if (threads <= 1) {
-    return docs.map((d, i) => {
-      const a = analyse(d);
-      if (o.onProgress && (i + 1) % PROGRESS_EVERY === 0) o.onProgress(i + 1, docs.length);
-      return a;
-    });
+    const out: DocAnalysis[] = [];
+    for (let i = 0; ; i++) {
+      if (i === all.length) pull(1);
+      const d = all[i];
+      if (!d) return out;
+      const a: DocAnalysis = analyse(d);
+      if (o.shingles) a.shingles = shingleHashes(d.text);
+      out.push(a);
+      if (o.onProgress && (i + 1) % PROGRESS_EVERY === 0) o.onProgress(i + 1, total());
+    }
   }
   const batch = o.batch ?? DEFAULT_BATCH;
-  const out: DocAnalysis[] = new Array(docs.length);
+  const out: DocAnalysis[] = [];
   let next = 0;
   let done = 0;
-  let failed: Error | null = null;
+  let failed: unknown = null;
+  const strings = new StringPool();
   const workers = Array.from({ length: threads }, startWorker);
   try {
     await Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
-            let from = 0;
+            let inFlight = 0;
+            // Sends the next batch, reading it first when needed; resolves once nothing is left to send or await.
             const send = () => {
-              if (next >= docs.length || failed) return resolve();
-              from = next;
-              next = Math.min(docs.length, next + batch);
-              w.postMessage({ id: from, docs: docs.slice(from, next) } satisfies Job);
+              if (failed) return;
+              try {
+                if (next + batch > all.length) pull(next + batch - all.length);
+              } catch (err) {
+                // A bad input with `strict`: the run stops with it.
+                failed = err;
+                return reject(err);
+              }
+              if (next >= all.length) {
+                if (inFlight === 0) resolve();
+                return;
+              }
+              const from = next;
+              next = Math.min(all.length, next + batch);
+              inFlight++;
+              w.postMessage({ id: from, docs: all.slice(from, next), shingles: !!o.shingles } satisfies Job);
             };
             w.on('message', (r: Reply) => {
+              inFlight--;
               if (!r.ok) {
                 failed = new Error(`extraction worker failed: ${r.error}`);
                 return reject(failed);
               }
-              r.results.forEach((a: Analysed, k) => (out[r.id + k] = { doc: docs[r.id + k]!, ...a }));
+              r.results.forEach((a: Analysed, k) => (out[r.id + k] = withDoc(all[r.id + k]!, a, strings)));
               done += r.results.length;
-              o.onProgress?.(done, docs.length);
+              o.onProgress?.(done, total());
               send();
             });
             w.on('error', reject);
             w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker exited with code ${code}`))));
+            // Two batches queued: the worker starts the second while this thread reads the third.
+            send();
             send();
           }),
       ),

@@ -8,6 +8,8 @@ export interface BuildInput {
   docs: SourceDoc[];
   problems: InputProblem[];
   claims: Claim[];
+  /** How many claims the documents make, when `claims` holds only some of them (default: claims.length). */
+  claimCount?: number;
   events: EventRecord[];
   copyGroups: string[][];
   findings: Finding[];
@@ -59,7 +61,7 @@ export function buildReport(input: BuildInput): Report {
     tool: { name: 'recoupe', version: VERSION },
     summary: {
       documents: input.docs.length,
-      claims: input.claims.length,
+      claims: input.claimCount ?? input.claims.length,
       events: input.events.length,
       findings: findings.length,
       byVerdict: countBy(findings, (f) => f.verdict),

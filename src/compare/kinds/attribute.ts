@@ -4,7 +4,7 @@
 // most a divergence, and only "former X" against "X" at the same time is a contradiction.
 import { rangesOverlap, addDays, parsePartialIso } from '../../extract/calendar.ts';
 import type { PlaceValue, RoleValue, Verdict } from '../../types.ts';
-import { displayClaim } from '../display.ts';
+import { firstPerReading } from '../display.ts';
 import { defineKind } from '../kind.ts';
 import { judgePairs, pairFinding } from '../pairwise.ts';
 import { titleRelation } from '../../extract/role.ts';
@@ -72,7 +72,7 @@ export default defineKind<AttributeOptions>({
     return c.subject.event ? `place|${c.subject.event}` : null;
   },
   compare(group, o) {
-    const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);
+    const claims = firstPerReading(group);
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
     const judged = judgePairs(claims, (a, b) => {
       if (a.kind === 'role') return roleVerdict(a.value as RoleValue, b.value as RoleValue, o);

@@ -4,7 +4,7 @@
 import { rangesOverlap, addMonths } from '../../extract/calendar.ts';
 import type { FirstSinceValue, Verdict } from '../../types.ts';
 import { fold } from '../../text/fold.ts';
-import { displayClaim } from '../display.ts';
+import { displayClaim, firstPerReading } from '../display.ts';
 import { defineKind, worse } from '../kind.ts';
 
 export interface FirstSinceOptions {
@@ -110,7 +110,7 @@ export default defineKind<FirstSinceOptions>({
     return `first-since|${formFamily(v.form, o)}|${what}`;
   },
   compare(group, o, ctx) {
-    const claims = group.filter((c, i) => group.findIndex((d) => d.doc === c.doc && displayClaim(d) === displayClaim(c)) === i);
+    const claims = firstPerReading(group);
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
     const pairs: { a: string; b: string; verdict: Verdict }[] = [];
     let verdict: Verdict = 'corroboration';

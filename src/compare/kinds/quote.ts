@@ -6,6 +6,7 @@ import { fold } from '../../text/fold.ts';
 import { wordDiff } from '../../text/word-diff.ts';
 import { similarity } from '../../align/similarity.ts';
 import { defineKind, worse, type KindFinding } from '../kind.ts';
+import { WordSetIndex } from '../most-shared.ts';
 
 export interface QuoteOptions {
   /** Similarity (0..1, Dice on folded text) from which two quotes are the same statement. */
@@ -142,32 +143,35 @@ export default defineKind<QuoteOptions>({
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
     type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
     const clusters: Cluster[] = [];
-    const index = new Map<string, number[]>();
+    // How each member compares with its cluster's leader, as found when it joined (the leader never changes).
+    const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
+    // Clusters by the words of their leader.
+    const index = new WordSetIndex();
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
       const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
       if (ws.size === 0) continue;
-      const shared = new Map<number, number>();
-      for (const w of ws) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       let joined: Cluster | null = null;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
-      for (const [id, n] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATE_CLUSTERS)) {
+      // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the similarity
+      // check below decides.
+      const need = Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size);
+      for (const [id] of index.ranked(ws, need, MAX_CANDIDATE_CLUSTERS)) {
         const cl = clusters[id]!;
-        // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the
-        // similarity check below decides.
-        if (n < Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size)) break;
         if (!voiceFits(cl, c)) continue;
         if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) continue;
         if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) continue;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
-        if (classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement).cls === 'different') continue;
+        const against = classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement);
+        if (against.cls === 'different') continue;
+        toLeader.set(c, against);
         joined = cl;
         break;
       }
       if (!joined) {
         joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
-        for (const w of ws) index.set(w, [...(index.get(w) ?? []), clusters.length]);
+        index.add(ws);
         clusters.push(joined);
       }
       joined.members.push(c);
@@ -191,7 +195,7 @@ export default defineKind<QuoteOptions>({
         if (m === lead || m.doc === lead.doc) continue;
         const pa = (lead.value as QuoteValue).paraphrase;
         const pb = (m.value as QuoteValue).paraphrase;
-        let { cls, changed } = classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
+        let { cls, changed } = toLeader.get(m) ?? classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
         // Two paraphrases are each outlet's own words: different wording between them says nothing.
         if (pa && pb) [cls, changed] = [cls === 'different' ? cls : 'minor', ''];
         // Against a quote, indirect speech shifts tenses and persons ("continuera" → "continuerait"): only a

@@ -1,0 +1,63 @@
+// Date blocks for event clustering: the clusters a dated mention may join, found by (family, day) and (family,
+// weekday) rather than among every cluster of its people or its family, which at scale is nearly all of them (a
+// storm season, a minister who meets someone every week). A block holds every cluster whose dates can agree with
+// the mention's and maybe more: conflicts() still decides, so the candidates are exactly the ones a full scan
+// keeps.
+import { addDays } from '../extract/calendar.ts';
+import type { LocalEvent } from './events.ts';
+
+function add(m: Map<string, Set<number>>, key: string, id: number): void {
+  const s = m.get(key);
+  if (s) s.add(id);
+  else m.set(key, new Set([id]));
+}
+
+/** The day of a day-level (or finer) partial date, else null. */
+export function dayOf(iso: string | null | undefined): string | null {
+  return iso && iso.length >= 10 ? iso.slice(0, 10) : null;
+}
+
+export class DateBlocks {
+  /** `family|day` → clusters holding that day: a people event's own date, or a day of a storm's window. */
+  private readonly byDay = new Map<string, Set<number>>();
+  /** family → clusters with no day yet: any day may join them. */
+  private readonly undated = new Map<string, Set<number>>();
+  private readonly byWeekday = new Map<string, Set<number>>();
+  private readonly noWeekday = new Map<string, Set<number>>();
+
+  created(family: string, id: number): void {
+    add(this.undated, family, id);
+    add(this.noWeekday, family, id);
+  }
+
+  /** A cluster now holds these days (it keeps any it held: a block may be wider than the cluster's dates). */
+  dated(family: string, id: number, days: string[]): void {
+    for (const d of days) add(this.byDay, `${family}|${d}`, id);
+    this.undated.get(family)?.delete(id);
+  }
+
+  /** A storm or protest day's window around `day`, as clusterEvents sets it. */
+  windowDays(day: string, before: number, after: number): string[] {
+    const out: string[] = [];
+    for (let i = -before; i <= after; i++) out.push(addDays(day, i));
+    return out;
+  }
+
+  weekday(family: string, id: number, weekday: string): void {
+    add(this.byWeekday, `${family}|${weekday}`, id);
+    this.noWeekday.get(family)?.delete(id);
+  }
+
+  /**
+   * Clusters of `family` whose dates may agree with the mention's, or null when its date blocks nothing (no date,
+   * or only a month). A day meets the clusters holding that day and those with none: a people event with another
+   * day, or a storm whose window misses it, conflicts. A weekday without a date meets the clusters with that
+   * weekday and those with none.
+   */
+  candidates(family: string, e: LocalEvent): number[] | null {
+    const day = dayOf(e.when?.iso);
+    if (day) return [...(this.byDay.get(`${family}|${day}`) ?? []), ...(this.undated.get(family) ?? [])];
+    if (e.when?.weekday && !e.when.iso) return [...(this.byWeekday.get(`${family}|${e.when.weekday}`) ?? []), ...(this.noWeekday.get(family) ?? [])];
+    return null;
+  }
+}

@@ -1,0 +1,40 @@
+// WordSetIndex.mostShared (the quote kind's candidate search) must give exactly what counting every posting list gives:
+// the top k by shared words, ties to the lowest id, at least `need` words.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { WordSetIndex } from '../../src/compare/most-shared.ts';
+
+/** The reference: count every list, sort, keep k with at least `need`. */
+function bruteForce(words: Set<string>, index: Map<string, number[]>, need: number, k: number): [number, number][] {
+  const shared = new Map<number, number>();
+  for (const w of words) for (const id of index.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  return [...shared]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, k)
+    .filter(([, n]) => n >= need);
+}
+
+test('mostShared equals counting every posting list', () => {
+  // A small vocabulary with a skewed draw, so that some words are in nearly every entry (as common words are).
+  const vocab = Array.from({ length: 14 }, (_, i) => `w${i}`);
+  const wordSet = fc.array(fc.integer({ min: 0, max: 13 }).map((i) => vocab[Math.min(i, i % 5 === 0 ? 0 : i)]!), { minLength: 1, maxLength: 9 }).map((a) => new Set(a));
+  fc.assert(
+    fc.property(fc.array(wordSet, { maxLength: 60 }), wordSet, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 7 }), (entries, query, minShared, k) => {
+      const index = new Map<string, number[]>();
+      const tested = new WordSetIndex();
+      entries.forEach((ws, id) => {
+        for (const w of ws) (index.get(w) ?? index.set(w, []).get(w)!).push(id);
+        assert.is(tested.add(ws), id);
+      });
+      const need = Math.min(minShared, query.size);
+      // Twice: the marks of one query must not leak into the next.
+      assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
+      assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k));
+      assert.equal([...tested.ranked(query, need, k)], bruteForce(query, index, need, k));
+    }),
+    { seed: 42, numRuns: 3000 },
+  );
+});
+
+test.run();
