@@ -122,11 +122,13 @@ export class PhraseIndex<T> {
 /** Two tokens are part of one phrase when only spaces, an apostrophe or a hyphen separate them. */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 3) return false;
+  // By character code: text[k] builds a string for a character past Latin-1 (the typographic apostrophe).
   for (let k = a.end; k < b.start; k++) {
-    const c = text[k]!;
-    if (c !== ' ' && c !== "'" && c !== '’' && c !== '-' && c !== '\u00a0' && c !== '\u202f' && c !== '.') return false;
+    const c = text.charCodeAt(k);
+    // ' ', "'", '’', '-', no-break space, narrow no-break space, '.'.
+    if (c !== 0x20 && c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0xa0 && c !== 0x202f && c !== 0x2e) return false;
     // A period only joins after an initialism or an abbreviation ("U.S. Secretary", "M. Blinken").
-    if (c === '.' && a.text.length > 3) return false;
+    if (c === 0x2e && a.text.length > 3) return false;
   }
   return true;
 }
