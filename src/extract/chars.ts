@@ -6,6 +6,8 @@ const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;
 const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
 
 // 0 = not computed yet, 1 = no, 2 = yes. One table per class over the 65,536 UTF-16 code units.
 const letterTable = new Uint8Array(65536);
@@ -13,6 +15,8 @@ const upperTable = new Uint8Array(65536);
 const spaceTable = new Uint8Array(65536);
 const letterMarkTable = new Uint8Array(65536);
 const letterOrMarkTable = new Uint8Array(65536);
+const letterOnlyTable = new Uint8Array(65536);
+const lowerTable = new Uint8Array(65536);
 
 function fill(table: Uint8Array, re: RegExp, c: number): boolean {
   const v = re.test(String.fromCharCode(c)) ? 2 : 1;
@@ -48,6 +52,20 @@ export function isLetterOrMarkCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const v = letterOrMarkTable[c]!;
   return v === 0 ? fill(letterOrMarkTable, LETTER_OR_MARK, c) : v === 2;
+}
+
+/** `/\p{L}/u.test(String.fromCharCode(c))`: a lone surrogate is not one. */
+export function isLetterOnlyCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const v = letterOnlyTable[c]!;
+  return v === 0 ? fill(letterOnlyTable, LETTER, c) : v === 2;
+}
+
+/** `/\p{Ll}/u.test(String.fromCharCode(c))`. */
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const v = lowerTable[c]!;
+  return v === 0 ? fill(lowerTable, LOWER, c) : v === 2;
 }
 
 /** `/\p{Lu}/u.test(String.fromCharCode(c))`. */

@@ -4,7 +4,7 @@
 import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
-import { isLetterOrDigitCode } from './chars.ts';
+import { isLetterOrDigitCode, isSpaceCode } from './chars.ts';
 import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, sentenceTokens, tokenAt } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 
@@ -25,8 +25,10 @@ interface Open {
 
 // Deeper nesting than this is noise (or an attack): further openers are read as text.
 const MAX_DEPTH = 8;
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isBlank = (c: string | undefined) => c === undefined || /\s/.test(c);
+// By character code (-1: before the start or past the end), from the chars.ts tables filled by the same classes
+// as /[\p{L}\p{N}]/u and /\s/: a regex run on a one-character string per apostrophe was a visible cost.
+const isLetter = (c: number): boolean => c >= 0 && isLetterOrDigitCode(c);
+const isBlank = (c: number): boolean => c < 0 || isSpaceCode(c);
 
 /** The characters scanQuotes acts on: line breaks and quotation marks (its switch ignores every other one). */
 function isQuoteRelevant(c: number): boolean {
@@ -78,7 +80,7 @@ class QuoteScan {
       this.out.push(...kept.reverse());
     } else if (root.closers !== '"' && root.closers !== "'") {
       let e = end;
-      while (e > root.at + 1 && isBlank(this.text[e - 1])) e--;
+      while (e > root.at + 1 && isBlank(this.text.charCodeAt(e - 1))) e--;
       this.out.push({ start: root.at, end: e, closed: false });
     }
     this.stack = [];
@@ -92,8 +94,8 @@ export function scanQuotes(text: string, from = 0, to = text.length): RawQuote[]
     // Most characters are none of the marks the switch below handles: skip them by code before reading strings.
     if (!isQuoteRelevant(text.charCodeAt(i))) continue;
     const c = text[i]!;
-    const prev = i > from ? text[i - 1] : undefined;
-    const next = i + 1 < to ? text[i + 1] : undefined;
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
     switch (c) {
       case '\n':
       case '\r':
@@ -150,11 +152,34 @@ interface SentInfo {
   cues: Cue[];
   /** Cue starting at each token, for O(1) look-ups. */
   cueAt: ReadonlyMap<number, Cue>;
+  /** Made by countsOf on first use: most sentences (no cue, no quote) never need them. */
+  counts: TokenCounts | null;
+}
+
+interface TokenCounts {
   /** Prefix counts over tokens (index k = count in [0, k)): quoted tokens, unquoted words. */
   quotedBefore: number[];
   wordsBefore: number[];
   /** Index of the first ';' at or after each token (toks.length if none). */
   nextSemi: number[];
+}
+
+/** The prefix counts of a sentence's tokens (their quoted flags are final once info() has returned). */
+function countsOf(info: SentInfo): TokenCounts {
+  if (info.counts) return info.counts;
+  const toks = info.toks;
+  const n = toks.length;
+  // Plain arrays, not Int32Arrays: V8 allocates small typed arrays far more slowly.
+  const quotedBefore: number[] = new Array<number>(n + 1).fill(0);
+  const wordsBefore: number[] = new Array<number>(n + 1).fill(0);
+  const nextSemi: number[] = new Array<number>(n + 1).fill(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    quotedBefore[i + 1] = quotedBefore[i]! + (t.quoted ? 1 : 0);
+    wordsBefore[i + 1] = wordsBefore[i]! + (t.word && !t.quoted ? 1 : 0);
+  }
+  for (let i = n - 1; i >= 0; i--) nextSemi[i] = toks[i]!.lower === ';' && !toks[i]!.quoted ? i : nextSemi[i + 1]!;
+  return (info.counts = { quotedBefore, wordsBefore, nextSemi });
 }
 
 const NO_CUES: ReadonlyMap<number, Cue> = new Map();
@@ -239,20 +264,9 @@ class Speakers {
       while (k < toks.length && toks[k]!.start < q.end) toks[k++]!.quoted = true;
     }
     const cues = findCues(toks, this.ctx.doc.lang);
-    const n = toks.length;
-    // Plain arrays, not Int32Arrays: V8 allocates small typed arrays far more slowly, and this runs per sentence.
-    const quotedBefore: number[] = new Array<number>(n + 1).fill(0);
-    const wordsBefore: number[] = new Array<number>(n + 1).fill(0);
-    const nextSemi: number[] = new Array<number>(n + 1).fill(n);
-    for (let i = 0; i < n; i++) {
-      const t = toks[i]!;
-      quotedBefore[i + 1] = quotedBefore[i]! + (t.quoted ? 1 : 0);
-      wordsBefore[i + 1] = wordsBefore[i]! + (t.word && !t.quoted ? 1 : 0);
-    }
-    for (let i = n - 1; i >= 0; i--) nextSemi[i] = toks[i]!.lower === ';' && !toks[i]!.quoted ? i : nextSemi[i + 1]!;
     // Most sentences have no cue: they share one empty map.
     const cueAt = cues.length === 0 ? NO_CUES : new Map(cues.map((c) => [c.i, c]));
-    const info = { toks, cues, cueAt, quotedBefore, wordsBefore, nextSemi };
+    const info: SentInfo = { toks, cues, cueAt, counts: null };
     this.cache.set(s, info);
     return info;
   }
@@ -428,7 +442,7 @@ export function extractQuotes(ctx: ExtractContext): ClaimDraft[] {
       let p = kq - 1;
       for (let n = 0; p >= 0 && infoA.toks[p]!.quoted && n < 40; n++) p--;
       const lastTok = p >= 0 ? infoA.toks[p] : undefined;
-      const opensSentence = infoA.wordsBefore[kq] === 0;
+      const opensSentence = countsOf(infoA).wordsBefore[kq] === 0;
       if (lastTok?.lower === ':') {
         const m = firstHead(ctx, sentences[sA]!.start, q.start);
         if (m) res = { key: m.key, text: m.text, indirect: true };
@@ -510,11 +524,12 @@ function paraphrases(ctx: ExtractContext, sp: Speakers): ClaimDraft[] {
         if (from < 0) continue;
       }
       // The clause runs to the sentence end or a semicolon, trailing punctuation dropped.
-      to = Math.min(to, info.nextSemi[from]! - 1);
+      const counts = countsOf(info);
+      to = Math.min(to, counts.nextSemi[from]! - 1);
       while (to >= from && !toks[to]!.word) to--;
       if (to < from) continue;
-      const quoted = info.quotedBefore[to + 1]! - info.quotedBefore[from]! > 0;
-      const words = info.wordsBefore[to + 1]! - info.wordsBefore[from]!;
+      const quoted = counts.quotedBefore[to + 1]! - counts.quotedBefore[from]! > 0;
+      const words = counts.wordsBefore[to + 1]! - counts.wordsBefore[from]!;
       // A direct quote inside the clause is already a claim of its own.
       if (quoted || words < 3) continue;
       const res = sp.resolve(who, s, toks[from]!.start);

@@ -1,5 +1,6 @@
 // Splits the working text into paragraphs and sentences, keeping offsets. Linear time, no regex backtracking.
 import type { Sentence } from './context.ts';
+import { isLetterOnlyCode, isLowerCode, isSpaceCode } from './chars.ts';
 
 // Abbreviations after which a period does not end a sentence (lower-cased, without the period).
 const ABBREVIATIONS = new Set([
@@ -29,7 +30,7 @@ function isTerminator(c: number): boolean {
 function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   if (start < 0) return;
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
 }
 
@@ -66,7 +67,8 @@ export function splitSentences(text: string): Sentence[] {
       if (c === 0x2e && j === i + 1) {
         // Abbreviation, initial or decimal? Look at the word before the period.
         let k = i - 1;
-        while (k >= start && /[\p{L}.°]/u.test(text[k]!)) k--;
+        // [\p{L}.°] by character code and class table (chars.ts).
+        while (k >= start && (isLetterOnlyCode(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xb0)) k--;
         const word = text.slice(k + 1, i).toLowerCase();
         if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, i))) {
           i = j - 1;
@@ -75,7 +77,7 @@ export function splitSentences(text: string): Sentence[] {
         // Next non-space char lower-case → not a sentence end.
         let n = j;
         while (n < text.length && isSpace(text.charCodeAt(n))) n++;
-        if (n < text.length && /\p{Ll}/u.test(text[n]!)) {
+        if (n < text.length && isLowerCode(text.charCodeAt(n))) {
           i = j - 1;
           continue;
         }

@@ -50,6 +50,8 @@ interface Phrase<T> {
   caseRule: CaseRule;
 }
 
+const NONE_SKIPPED: readonly number[] = [];
+
 /** Longest-match lookup of folded word sequences, indexed by first word. */
 export class PhraseIndex<T> {
   private byFirst = new Map<string, Phrase<T>[]>();
@@ -92,7 +94,7 @@ export class PhraseIndex<T> {
     i: number,
     text: string,
     skip?: (t: Token) => boolean,
-  ): { end: number; value: T; skipped: number[] } | null {
+  ): { end: number; value: T; skipped: readonly number[] } | null {
     const first = toks[i];
     if (!first || this.signatures[wordSignature(first.fold)] !== 1) return null;
     const list = this.byId[tokenWordId(first)];
@@ -102,18 +104,19 @@ export class PhraseIndex<T> {
       if (p.caseRule === 'cap' && !first.cap) continue;
       let j = i + 1;
       let w = 1;
-      const skipped: number[] = [];
+      // Made on the first skip only: most tries skip nothing, and many fail.
+      let skipped: number[] | null = null;
       while (w < p.words.length && j < toks.length) {
         if (!joinable(text, toks[j - 1]!, toks[j]!)) break;
         if (toks[j]!.fold === p.words[w]) {
           j++;
           w++;
-        } else if (skip && skip(toks[j]!) && skipped.length < 2) {
-          skipped.push(j);
+        } else if (skip && skip(toks[j]!) && (skipped === null || skipped.length < 2)) {
+          (skipped ??= []).push(j);
           j++;
         } else break;
       }
-      if (w === p.words.length) return { end: j - 1, value: p.value, skipped };
+      if (w === p.words.length) return { end: j - 1, value: p.value, skipped: skipped ?? NONE_SKIPPED };
     }
     return null;
   }
@@ -122,11 +125,13 @@ export class PhraseIndex<T> {
 /** Two tokens are part of one phrase when only spaces, an apostrophe or a hyphen separate them. */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 3) return false;
+  // By character code: text[k] builds a string for a character past Latin-1 (the typographic apostrophe).
   for (let k = a.end; k < b.start; k++) {
-    const c = text[k]!;
-    if (c !== ' ' && c !== "'" && c !== '’' && c !== '-' && c !== '\u00a0' && c !== '\u202f' && c !== '.') return false;
+    const c = text.charCodeAt(k);
+    // ' ', "'", '’', '-', no-break space, narrow no-break space, '.'.
+    if (c !== 0x20 && c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0xa0 && c !== 0x202f && c !== 0x2e) return false;
     // A period only joins after an initialism or an abbreviation ("U.S. Secretary", "M. Blinken").
-    if (c === '.' && a.text.length > 3) return false;
+    if (c === 0x2e && a.text.length > 3) return false;
   }
   return true;
 }
