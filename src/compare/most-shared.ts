@@ -31,6 +31,8 @@ export class WordSetIndex {
   private queryMark = new Int32Array(64);
   private foundMark = new Int32Array(64);
   private counts = new Int32Array(64);
+  /** Removed entries: never found again. */
+  private removed = new Int32Array(64);
 
   get size(): number {
     return this.entries.length;
@@ -54,7 +56,13 @@ export class WordSetIndex {
     this.queryMark = grown(this.queryMark, this.postings.length);
     this.foundMark = grown(this.foundMark, this.entries.length);
     this.counts = grown(this.counts, this.entries.length);
+    this.removed = grown(this.removed, this.entries.length);
     return id;
+  }
+
+  /** Removes an entry: queries no longer find it (its id is not reused). */
+  remove(id: number): void {
+    this.removed[id] = 1;
   }
 
   /**
@@ -96,7 +104,7 @@ export class WordSetIndex {
         const rest = lists.slice(r + 1).map((l) => l.wid);
         for (const id of lists[r]!.ids) {
           if (id >= limit) break;
-          if (this.foundMark[id] === stamp) continue;
+          if (this.foundMark[id] === stamp || this.removed[id]) continue;
           const own = this.entries[id]!;
           if (rest.every((wid) => own.includes(wid))) {
             this.foundMark[id] = stamp;
@@ -107,7 +115,7 @@ export class WordSetIndex {
         break;
       }
       for (const id of lists[r]!.ids) {
-        if (this.foundMark[id] === stamp) continue;
+        if (this.foundMark[id] === stamp || this.removed[id]) continue;
         this.foundMark[id] = stamp;
         let n = 0;
         for (const wid of this.entries[id]!) if (this.queryMark[wid] === stamp) n++;

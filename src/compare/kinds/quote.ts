@@ -141,38 +141,102 @@ export default defineKind<QuoteOptions>({
     const canBeAbout = (c: Claim, event: string | null) => !event || !floating(c) || eventsOf.get(c.doc)!.has(event);
     const group = all.filter((c) => !floating(c) || identifiedSpeaker(c));
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
-    type Cluster = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
+    type Cluster = { id: number; leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
     const clusters: Cluster[] = [];
     // How each member compares with its cluster's leader, as found when it joined (the leader never changes).
     const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
-    // Clusters by the words of their leader.
+    // Clusters by the words of their leader: all of them (`index`, ids = cluster ids), those of one event, and
+    // those of no known event yet. A quote of a known event can only join a cluster of its event or of none, so its
+    // candidates are ranked within those two indexes; the ranking among all clusters (where clusters of other events
+    // take places) is then checked for the one candidate accepted. Ranking every quote among all the clusters of a
+    // language was quadratic in the corpus.
     const index = new WordSetIndex();
+    // A block's entries are added as clusters are made, so entry order is cluster order (ties rank alike). A cluster
+    // that gets its event later joins the event's `moved` list, counted directly, rather than its index out of order.
+    type Block = { index: WordSetIndex; ids: number[]; moved: number[] };
+    const newBlock = (): Block => ({ index: new WordSetIndex(), ids: [], moved: [] });
+    const byEvent = new Map<string, Block>();
+    const undated = newBlock();
+    const undatedEntry = new Map<number, number>();
+    const enter = (block: Block, id: number) => {
+      block.index.add(clusters[id]!.words);
+      block.ids.push(id);
+    };
+    const blockOf = (event: string) => byEvent.get(event) ?? byEvent.set(event, newBlock()).get(event)!;
+    const sharedWith = (ws: Set<string>, id: number) => {
+      let n = 0;
+      for (const w of clusters[id]!.words) if (ws.has(w)) n++;
+      return n;
+    };
+    /** The first candidate cluster that accepts the quote, in the order of the K best of all clusters. */
+    const joinable = (c: Claim, ws: Set<string>, need: number): Cluster | null => {
+      const accepts = (cl: Cluster) => {
+        if (!voiceFits(cl, c)) return null;
+        if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) return null;
+        if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) return null;
+        // Quotes of two known, different events are never the same statement.
+        if (cl.event && c.subject.event && cl.event !== c.subject.event) return null;
+        const against = classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement);
+        return against.cls === 'different' ? null : against;
+      };
+      const event = c.subject.event;
+      if (event === null) {
+        for (const [id] of index.ranked(ws, need, MAX_CANDIDATE_CLUSTERS)) {
+          const against = accepts(clusters[id]!);
+          if (!against) continue;
+          toLeader.set(c, against);
+          return clusters[id]!;
+        }
+        return null;
+      }
+      const own = byEvent.get(event);
+      const eligible = [
+        ...(own ? own.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS).map(([e, n]): [number, number] => [own.ids[e]!, n]) : []),
+        ...(own ? own.moved.map((id): [number, number] => [id, sharedWith(ws, id)]).filter(([, n]) => n >= need) : []),
+        ...undated.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS).map(([e, n]): [number, number] => [undated.ids[e]!, n]),
+      ]
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, MAX_CANDIDATE_CLUSTERS);
+      // In the order of all clusters, the original walk skips the clusters of other events and stops after K:
+      // an eligible cluster is reached when it ranks among the K best of all (those before it have at least its
+      // count). The ranking among all is asked only for a cluster the quote's speaker fits, and before the costly
+      // comparison of wording; once one is not reached, no later one is.
+      let reachedAt = -1;
+      let reached = new Set<number>();
+      for (const [id, n] of eligible) {
+        const cl = clusters[id]!;
+        if (!voiceFits(cl, c)) continue;
+        if (reachedAt !== n) [reachedAt, reached] = [n, new Set(index.mostShared(ws, n, MAX_CANDIDATE_CLUSTERS).map(([x]) => x))];
+        if (!reached.has(id)) return null;
+        const against = accepts(cl);
+        if (!against) continue;
+        toLeader.set(c, against);
+        return cl;
+      }
+      return null;
+    };
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
       const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
       if (ws.size === 0) continue;
-      let joined: Cluster | null = null;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the similarity
-      // check below decides.
-      const need = Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size);
-      for (const [id] of index.ranked(ws, need, MAX_CANDIDATE_CLUSTERS)) {
-        const cl = clusters[id]!;
-        if (!voiceFits(cl, c)) continue;
-        if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) continue;
-        if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) continue;
-        // Quotes of two known, different events are never the same statement.
-        if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
-        const against = classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement);
-        if (against.cls === 'different') continue;
-        toLeader.set(c, against);
-        joined = cl;
-        break;
-      }
+      // check decides.
+      let joined = joinable(c, ws, Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size));
       if (!joined) {
-        joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
-        index.add(ws);
+        const id = clusters.length;
+        joined = { id, leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
         clusters.push(joined);
+        index.add(ws);
+        if (joined.event === null) {
+          undatedEntry.set(id, undated.ids.length);
+          enter(undated, id);
+        } else enter(blockOf(joined.event), id);
+      } else if (joined.event === null && c.subject.event !== null) {
+        // The cluster now belongs to this quote's event: it leaves the undated block for the event's.
+        undated.index.remove(undatedEntry.get(joined.id)!);
+        undatedEntry.delete(joined.id);
+        blockOf(c.subject.event).moved.push(joined.id);
       }
       joined.members.push(c);
       if (floating(c)) joined.floating.push(c);

@@ -1,0 +1,101 @@
+// The quote kind ranks candidates within the quote's event and the undated clusters, then checks the ranking
+// among all clusters: it must cluster exactly as the plain walk over the six best of all clusters does.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import quote, { classifyQuotes } from '../../src/compare/kinds/quote.ts';
+import type { Claim, EventRecord, QuoteValue } from '../../src/types.ts';
+import { claim, placeClaims } from '../helpers/claims.ts';
+
+// Five-letter lower-case words: the kind's word key is then the word itself.
+const VOCAB = ['paixx', 'guerr', 'taiwa', 'accor', 'franc', 'serie', 'const', 'dialo', 'relat', 'press', 'monde', 'econo'];
+const EVENTS = ['e1', 'e2', 'e3', 'e4', 'e5'];
+
+/** The plain walk: count shared words with every cluster, take the six best, join the first that accepts. */
+function reference(all: Claim[], events: EventRecord[]): string[][] {
+  const withEvents = new Set(events.flatMap((e) => e.sources));
+  const group = all.filter((c) => c.subject.event !== null || !withEvents.has(c.doc));
+  const speaker = (c: Claim) => (c.value as QuoteValue).speaker;
+  const identified = (c: Claim) => (speaker(c) && c.subject.entities.includes(speaker(c)!) ? speaker(c) : null);
+  type Cl = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
+  const clusters: Cl[] = [];
+  const text = (c: Claim) => (c.value as QuoteValue).text;
+  for (const c of [...group].sort((a, b) => text(b).length - text(a).length || (a.id < b.id ? -1 : 1))) {
+    const ws = new Set(text(c).split(' '));
+    const need = Math.min(2, ws.size);
+    const ranked = clusters
+      .map((cl, id) => [id, [...ws].filter((w) => cl.words.has(w)).length] as const)
+      .filter(([, n]) => n > 0)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, 6);
+    let joined: Cl | null = null;
+    for (const [id, n] of ranked) {
+      const cl = clusters[id]!;
+      if (n < need) break;
+      if (identified(c) && cl.named && !c.subject.entities.some((v) => cl.voices.has(v))) continue;
+      if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
+      if (classifyQuotes(text(cl.leader), text(c)).cls === 'different') continue;
+      joined = cl;
+      break;
+    }
+    if (!joined) {
+      joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
+      clusters.push(joined);
+    }
+    joined.members.push(c);
+    joined.event ??= c.subject.event;
+    if (identified(c)) {
+      joined.named = true;
+      for (const v of c.subject.entities) joined.voices.add(v);
+    }
+  }
+  return clusters.filter((cl) => new Set(cl.members.map((m) => m.doc)).size >= 2).map((cl) => cl.members.map((m) => m.id));
+}
+
+const spec = fc.record({
+  doc: fc.integer({ min: 0, max: 9 }),
+  words: fc.array(fc.integer({ min: 0, max: 7 }).map((i) => VOCAB[i]!), { minLength: 1, maxLength: 5 }),
+  event: fc.option(fc.constantFrom(...EVENTS), { freq: 3 }),
+  speaker: fc.option(fc.constantFrom('wang-yi', 'blinken')),
+  identified: fc.boolean(),
+});
+
+test('the quote kind clusters as the plain walk over the six best clusters', () => {
+  fc.assert(
+    fc.property(fc.array(spec, { maxLength: 90 }), (specs) => {
+      const made = specs.map((s, i) => {
+        const text = `${s.words.join(' ')}${' '.repeat(i % 3)}`.trim();
+        return claim({
+          doc: `d${s.doc}`,
+          kind: 'quote',
+          text: `« ${text} »`,
+          value: { text, speaker: s.speaker, speakerText: s.speaker, paraphrase: false, lang: 'fr' },
+          entities: s.speaker && s.identified ? [s.speaker] : [],
+          event: s.event,
+        });
+      });
+      const { claims } = placeClaims(made);
+      // Documents 0-5 name events; 6-9 never do, so their undated quotes take part.
+      const events: EventRecord[] = EVENTS.map((key, i) => ({ key, label: key, type: 'meeting', participants: [], date: null, place: null, claims: [], sources: [`d${i}`, `d${i + 1}`] }));
+      const ctx = { rule: null as never, docs: new Map(), events: new Map(events.map((e) => [e.key, e])), copyGroupOf: () => 0 };
+      const got = quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx).map((f) => f.values.map((v) => v.claim.id));
+      assert.equal(got, reference(claims, events));
+    }),
+    { seed: 42, numRuns: 600 },
+  );
+});
+
+test('a cluster of its event ranked seventh among all is not reached: six clusters of other events come first', () => {
+  const q = (doc: string, text: string, event: string) =>
+    claim({ doc, kind: 'quote', text: `« ${text} »`, value: { text, speaker: null, speakerText: null, paraphrase: false, lang: 'fr' }, event });
+  const others = ['e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((e, i) => q(`o${i}`, 'la paixx guerr taiwa accor franc le la', e));
+  const { claims } = placeClaims([...others, q('d1', 'paixx guerr taiwa accor serie le', 'e1'), q('d2', 'paixx guerr taiwa accor franc', 'e1')]);
+  const events = new Map(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((key) => [key, { key, label: key, type: 'meeting', participants: [], date: null, place: null, claims: [], sources: [] }]));
+  const ctx = { rule: null as never, docs: new Map(), events, copyGroupOf: () => 0 };
+  assert.equal(quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx), []);
+  // With five clusters of other events, the one of its event is reached, and joined.
+  const fewer = claims.filter((c) => c.doc !== 'o5');
+  assert.is(quote.compare(fewer, { sameStatement: 0.55, minSharedWords: 2 }, ctx).length, 1);
+});
+
+test.run();
