@@ -13,16 +13,20 @@ const EVENTS = ['e1', 'e2', 'e3', 'e4', 'e5'];
 
 /** The plain walk: count shared words with every cluster, take the six best, join the first that accepts. */
 function reference(all: Claim[], events: EventRecord[]): string[][] {
-  const withEvents = new Set(events.flatMap((e) => e.sources));
-  const group = all.filter((c) => c.subject.event !== null || !withEvents.has(c.doc));
+  const eventsOf = new Map<string, Set<string>>();
+  for (const e of events) for (const d of e.sources) eventsOf.set(d, (eventsOf.get(d) ?? new Set()).add(e.key));
   const speaker = (c: Claim) => (c.value as QuoteValue).speaker;
   const identified = (c: Claim) => (speaker(c) && c.subject.entities.includes(speaker(c)!) ? speaker(c) : null);
-  type Cl = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null };
+  // A quote with no event in an article that names events: kept only with a named speaker, and only about those events.
+  const floating = (c: Claim) => c.subject.event === null && eventsOf.has(c.doc);
+  const canBeAbout = (c: Claim, event: string | null) => !event || !floating(c) || eventsOf.get(c.doc)!.has(event);
+  const group = all.filter((c) => !floating(c) || identified(c));
+  type Cl = { leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
   const clusters: Cl[] = [];
   const text = (c: Claim) => (c.value as QuoteValue).text;
   for (const c of [...group].sort((a, b) => text(b).length - text(a).length || (a.id < b.id ? -1 : 1))) {
     const ws = new Set(text(c).split(' '));
-    const need = Math.min(2, ws.size);
+    const need = Math.min(2, ws.size <= 2 ? 1 : ws.size);
     const ranked = clusters
       .map((cl, id) => [id, [...ws].filter((w) => cl.words.has(w)).length] as const)
       .filter(([, n]) => n > 0)
@@ -33,16 +37,19 @@ function reference(all: Claim[], events: EventRecord[]): string[][] {
       const cl = clusters[id]!;
       if (n < need) break;
       if (identified(c) && cl.named && !c.subject.entities.some((v) => cl.voices.has(v))) continue;
+      if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) continue;
+      if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) continue;
       if (cl.event && c.subject.event && cl.event !== c.subject.event) continue;
       if (classifyQuotes(text(cl.leader), text(c)).cls === 'different') continue;
       joined = cl;
       break;
     }
     if (!joined) {
-      joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event };
+      joined = { leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
       clusters.push(joined);
     }
     joined.members.push(c);
+    if (floating(c)) joined.floating.push(c);
     joined.event ??= c.subject.event;
     if (identified(c)) {
       joined.named = true;
