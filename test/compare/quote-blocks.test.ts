@@ -27,9 +27,10 @@ function reference(all: Claim[], events: EventRecord[]): string[][] {
   for (const c of [...group].sort((a, b) => text(b).length - text(a).length || (a.id < b.id ? -1 : 1))) {
     const ws = new Set(text(c).split(' '));
     const need = Math.min(2, ws.size <= 2 ? 1 : ws.size);
+    // A quote of a known event ranks only the clusters of its event and those of no event yet.
     const ranked = clusters
       .map((cl, id) => [id, [...ws].filter((w) => cl.words.has(w)).length] as const)
-      .filter(([, n]) => n > 0)
+      .filter(([id, n]) => n > 0 && (!c.subject.event || !clusters[id]!.event || clusters[id]!.event === c.subject.event))
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, 6);
     let joined: Cl | null = null;
@@ -67,7 +68,7 @@ const spec = fc.record({
   identified: fc.boolean(),
 });
 
-test('the quote kind clusters as the plain walk over the six best clusters', () => {
+test('the quote kind clusters as the plain walk over the six best clusters it may join', () => {
   fc.assert(
     fc.property(fc.array(spec, { maxLength: 90 }), (specs) => {
       const made = specs.map((s, i) => {
@@ -92,17 +93,17 @@ test('the quote kind clusters as the plain walk over the six best clusters', () 
   );
 });
 
-test('a cluster of its event ranked seventh among all is not reached: six clusters of other events come first', () => {
+test('clusters of other events never crowd out a cluster of the quote\'s own event', () => {
   const q = (doc: string, text: string, event: string) =>
     claim({ doc, kind: 'quote', text: `« ${text} »`, value: { text, speaker: null, speakerText: null, paraphrase: false, lang: 'fr' }, event });
   const others = ['e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((e, i) => q(`o${i}`, 'la paixx guerr taiwa accor franc le la', e));
   const { claims } = placeClaims([...others, q('d1', 'paixx guerr taiwa accor serie le', 'e1'), q('d2', 'paixx guerr taiwa accor franc', 'e1')]);
   const events = new Map(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((key) => [key, { key, label: key, type: 'meeting', participants: [], date: null, place: null, claims: [], sources: [] }]));
   const ctx = { rule: null as never, docs: new Map(), events, copyGroupOf: () => 0 };
-  assert.equal(quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx), []);
-  // With five clusters of other events, the one of its event is reached, and joined.
-  const fewer = claims.filter((c) => c.doc !== 'o5');
-  assert.is(quote.compare(fewer, { sameStatement: 0.55, minSharedWords: 2 }, ctx).length, 1);
+  // Six clusters of other events share more words, yet the two quotes of e1 are compared.
+  const found = quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx);
+  assert.is(found.length, 1);
+  assert.equal(found[0]!.values.map((v) => v.claim.doc).sort(), ['d1', 'd2']);
 });
 
 test.run();

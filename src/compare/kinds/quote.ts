@@ -147,9 +147,8 @@ export default defineKind<QuoteOptions>({
     const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
     // Clusters by the words of their leader: all of them (`index`, ids = cluster ids), those of one event, and
     // those of no known event yet. A quote of a known event can only join a cluster of its event or of none, so its
-    // candidates are ranked within those two indexes; the ranking among all clusters (where clusters of other events
-    // take places) is then checked for the one candidate accepted. Ranking every quote among all the clusters of a
-    // language was quadratic in the corpus.
+    // candidates are the K best of those two blocks alone: clusters of other events never take their places, and
+    // no quote is ranked among all the clusters of a language (that was quadratic in the corpus).
     const index = new WordSetIndex();
     // A block's entries are added as clusters are made, so entry order is cluster order (ties rank alike). A cluster
     // that gets its event later joins the event's `moved` list, counted directly, rather than its index out of order.
@@ -168,7 +167,7 @@ export default defineKind<QuoteOptions>({
       for (const w of clusters[id]!.words) if (ws.has(w)) n++;
       return n;
     };
-    /** The first candidate cluster that accepts the quote, in the order of the K best of all clusters. */
+    /** The first candidate cluster that accepts the quote, among the K best it may join. */
     const joinable = (c: Claim, ws: Set<string>, need: number): Cluster | null => {
       const accepts = (cl: Cluster) => {
         if (!voiceFits(cl, c)) return null;
@@ -197,17 +196,8 @@ export default defineKind<QuoteOptions>({
       ]
         .sort((x, y) => y[1] - x[1] || x[0] - y[0])
         .slice(0, MAX_CANDIDATE_CLUSTERS);
-      // In the order of all clusters, the original walk skips the clusters of other events and stops after K:
-      // an eligible cluster is reached when it ranks among the K best of all (those before it have at least its
-      // count). The ranking among all is asked only for a cluster the quote's speaker fits, and before the costly
-      // comparison of wording; once one is not reached, no later one is.
-      let reachedAt = -1;
-      let reached = new Set<number>();
-      for (const [id, n] of eligible) {
+      for (const [id] of eligible) {
         const cl = clusters[id]!;
-        if (!voiceFits(cl, c)) continue;
-        if (reachedAt !== n) [reachedAt, reached] = [n, new Set(index.mostShared(ws, n, MAX_CANDIDATE_CLUSTERS).map(([x]) => x))];
-        if (!reached.has(id)) return null;
         const against = accepts(cl);
         if (!against) continue;
         toLeader.set(c, against);
