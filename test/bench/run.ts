@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --timeout S]` (S: seconds per run, default 1800): whole-process `recoupe check`
-// on generated corpora, extraction speed alone, adversarial inputs, determinism; writes reports/bench.json and reports/bench.md (and prints it).
+// on generated corpora, extraction speed alone, adversarial inputs, determinism; writes reports/bench.json and
+// reports/bench.md (and prints it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
