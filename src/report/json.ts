@@ -13,7 +13,9 @@ function nested(value: unknown, indent: string): string | undefined {
 }
 
 export function* jsonChunks(report: Report): Generator<string> {
-  const entries = Object.entries(report).filter(([, v]) => JSON.stringify(v) !== undefined);
+  // The keys JSON.stringify keeps, decided without stringifying their values (the findings of 100,000 articles
+  // would be one string too long to exist).
+  const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (entries.length === 0) {
     yield '{}\n';
     return;
