@@ -27,7 +27,7 @@ export function sentenceIndexAt(sentences: Sentence[], pos: number): number {
 }
 
 /** First index of a sorted-by-start list whose start is ≥ pos. */
-function lowerBound(list: { start: number }[], pos: number): number {
+export function lowerBound(list: { start: number }[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

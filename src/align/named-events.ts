@@ -2,7 +2,7 @@
 // Katrina in August 2005". A date written right after "<event noun> <Name> de/of/in" dates that named event, not
 // the story's; it gets an event of its own, keyed by type and name, so that two sources dating the same past storm
 // differently are compared, and so that the date never counts as the story's own.
-import { readPackageJson } from '../paths.ts';
+import { lexicon } from '../extract/entities/lexicon.ts';
 import { fold, slug } from '../text/fold.ts';
 
 export interface NamedEvent {
@@ -17,17 +17,6 @@ const MAX_NAME_WORDS = 3;
 const PREPOSITION_START = /^(?:de|du|d['’]|of|in)(?:\s+|(?<=['’]))/i;
 const PREPOSITION_END = /(?:^|\s)(?:de|du|d['’]|of|in)\s*$/i;
 
-let nouns: Map<string, string> | null = null;
-
-/** Folded event nouns of events that are not meetings (storms, earthquakes, attacks…) → their type. */
-function eventNouns(): Map<string, string> {
-  if (nouns) return nouns;
-  const file = readPackageJson<{ types: { type: string; participants: boolean; nouns: string[] }[] }>('rules', 'lexicon', 'event-types.json');
-  nouns = new Map();
-  for (const t of file.types) if (!t.participants) for (const n of t.nouns) nouns.set(fold(n), t.type);
-  return nouns;
-}
-
 const isName = (w: string) => /^\p{Lu}[\p{L}’'-]*$/u.test(w);
 
 /** The named event a date at `start` (its text `dateText`) belongs to, or null. */
@@ -39,7 +28,7 @@ export function namedEventBefore(text: string, start: number, dateText: string):
     before = before.slice(0, m.index);
   }
   const words = before.trimEnd().split(/\s+/);
-  const table = eventNouns();
+  const table = lexicon().eventNounTypes;
   let i = words.length - 1;
   const name: string[] = [];
   // "Hurricane Katrina": a capitalised event noun ends the name.

@@ -3,6 +3,7 @@
 // The inviter may be written as a title only ("The Foreign Minister invited them…"): its title key is kept, and
 // alignment resolves it to the one person the sources give that title. Phrases: rules/lexicon/invitations.json.
 import type { ClaimDraft, InvitationValue, Lang, Mention } from '../types.ts';
+import { lowerBound } from '../align/analysis.ts';
 import { readPackageJson } from '../paths.ts';
 import type { ExtractContext } from './context.ts';
 import { findTitles } from './entities/titles.ts';
@@ -37,28 +38,16 @@ function phrases(lang: Lang): Phrases {
 const INVITEE_WINDOW = 7;
 const PEOPLE = new Set(['person', 'org']);
 
-/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
-function firstFrom(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The mention starting at token t, if any. */
 function mentionAt(mentions: Mention[], t: Token | undefined): Mention | null {
   if (!t) return null;
-  const m = mentions[firstFrom(mentions, t.start)];
+  const m = mentions[lowerBound(mentions, t.start)];
   return m && m.start === t.start ? m : null;
 }
 
 function mentionsBetween(mentions: Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) out.push(mentions[i]!);
+  for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) out.push(mentions[i]!);
   return out;
 }
 
@@ -88,11 +77,11 @@ function titleOnly(who: Who, lang: Lang): string | null {
   return spans.length === 1 ? spans[0]!.entry.key : null;
 }
 
-function who(w: Who | null, lang: Lang): { key: string | null; text: string; title: string | null } | null {
+function who(w: Who | null, lang: Lang): { key: string | null; text: string; title: string | null; start: number } | null {
   if (!w || w.pronoun || w.relative || w.same) return null;
   const title = titleOnly(w, lang);
   if (!w.type && !title) return null;
-  return { key: w.type && PEOPLE.has(w.type) ? w.key : null, text: w.text, title };
+  return { key: w.type && PEOPLE.has(w.type) ? w.key : null, text: w.text, title, start: w.start };
 }
 
 function draft(start: number, end: number, value: InvitationValue): ClaimDraft {
@@ -112,8 +101,7 @@ function active(ctx: ExtractContext, toks: Token[], k: number, lang: Lang, p: Ph
     const inviteeText = ctx.text.slice(toks[v]!.start, toks[m - 1]!.end);
     const invitees = mentionsBetween(ctx.mentions, toks[v]!.start, toks[m - 1]!.end).filter((x) => PEOPLE.has(x.type));
     if (!invitees.length && !(phraseAt(p.objectPronouns, toks, v) === m - v)) return null;
-    const start = Math.min(toks[k]!.start, ctx.text.indexOf(inviter.text, Math.max(0, toks[k]!.start - 200)));
-    return draft(start >= 0 ? start : toks[k]!.start, dest.end, {
+    return draft(inviter.start, dest.end, {
       inviter: inviter.key, inviterText: inviter.text, inviterTitle: inviter.title,
       invitees: invitees.map((x) => x.key), inviteesText: inviteeText, destination: dest.key, destinationText: dest.text,
     });

@@ -1,23 +1,16 @@
 // Correctness guard for extraction speed work: runs analyse() on every article of ../shared/eval/dev and sources/
 // and writes one canonical JSON of all drafts, mentions and sentences. An optimisation must leave it byte-identical.
 // Usage: node --import tsx test/bench/extract-snapshot.ts [out.json]   (default /tmp/extract-after.json)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../src/extract/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
+import { txtFiles } from './speed.ts';
 import { generate, sourceTopics } from './corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = process.argv[2] ?? '/tmp/extract-after.json';
-
-function txtFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
-}
 
 /** JSON with object keys sorted, so that key insertion order (an implementation detail) does not matter. */
 function canon(v: unknown): unknown {

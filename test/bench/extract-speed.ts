@@ -3,13 +3,14 @@
 // warms up, then reports the median MB/s of N whole-corpus passes and, with --split, a per-stage / per-extractor
 // split. The split builds fresh doc objects for every pass: several modules cache per doc object (WeakMaps), so
 // reusing the objects of a previous pass would time cache hits, not work.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../../src/extract/entities.ts';
 import { analyse, EXTRACTORS } from '../../src/extract/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { ingestText } from '../../src/ingest/index.ts';
+import { txtFiles } from './speed.ts';
 import type { SourceDoc } from '../../src/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,14 +20,6 @@ const arg = (name: string, dflt: number): number => {
 };
 const RUNS = arg('--runs', 5);
 const COPIES = arg('--copies', 20);
-
-function txtFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
-}
 
 const texts = [...txtFiles(path.join(root, '../shared/eval/dev')), ...txtFiles(path.join(root, 'sources'))].map((f) => readFileSync(f, 'utf8'));
 /** Fresh doc objects (and distinct texts) for one pass. */

@@ -1,13 +1,15 @@
 // Extraction alone (single thread, in-process) and the adversarial inputs each extractor must survive in < 1 s.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../src/extract/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 import type { SourceDoc } from '../../src/types.ts';
 
-function txtFiles(dir: string): string[] {
+/** The .txt files under `dir`, sorted (none when it does not exist). */
+export function txtFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.txt'))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))

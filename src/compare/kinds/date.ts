@@ -26,7 +26,8 @@ export function tzOffset(tz: string | null | undefined): number | null {
   return null;
 }
 
-function isTime(v: DateValue): boolean {
+/** A clock time rather than a day. */
+export function isTime(v: DateValue): boolean {
   return v.granularity === 'hour' || v.granularity === 'minute';
 }
 

@@ -4,7 +4,7 @@
 import type { Claim, DateValue, PlaceValue, Verdict } from '../../types.ts';
 import { placeOffsets } from '../time-zones.ts';
 import { defineKind } from '../kind.ts';
-import { tzOffset } from './date.ts';
+import { isTime, tzOffset } from './date.ts';
 
 export interface TimeConversionOptions {
   /** Slack (minutes) around a time written with "vers", "around". */
@@ -18,10 +18,6 @@ const DAY = 24 * 60;
 const PLACE_WINDOW = 400;
 // What may stand between the two readings of one moment: brackets, commas, "local time", "soit", "or".
 const BETWEEN = /^[\s(),;:/=–-]*(?:(?:local time|heure locale|heure de paris|soit|or|i\.e\.|c'est-à-dire)[\s(),;:/=–-]*)?$/i;
-
-function isTime(v: DateValue): boolean {
-  return v.granularity === 'hour' || v.granularity === 'minute';
-}
 
 /** Minutes since midnight of a claim's clock time. */
 function clock(v: DateValue): number | null {

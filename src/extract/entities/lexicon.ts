@@ -155,6 +155,8 @@ export interface Lexicon {
   sidelines: PhraseIndex<string>;
   undisclosed: PhraseIndex<string>;
   events: PhraseIndex<{ type: string; participants: boolean; pos: 'verb' | 'noun' }>;
+  /** Folded nouns of events that are not meetings (storms, earthquakes, attacks…) → their type. */
+  eventNounTypes: Map<string, string>;
 }
 
 let cached: Lexicon | null = null;
@@ -205,7 +207,10 @@ export function lexicon(): Lexicon {
     for (const v of t.verbs) events.add(v, { type: t.type, participants: t.participants, pos: 'verb' });
     for (const n of t.nouns) events.add(n, { type: t.type, participants: t.participants, pos: 'noun' });
   }
+  const eventNounTypes = new Map<string, string>();
+  for (const t of eventsFile.types) if (!t.participants) for (const n of t.nouns) eventNounTypes.set(fold(n), t.type);
   cached = {
+    eventNounTypes,
     aliases,
     aliasByKey,
     demonyms,
