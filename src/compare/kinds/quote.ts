@@ -50,6 +50,8 @@ export interface ReadQuote {
   /** The words joined by single spaces. */
   joined: string;
   bigrams?: Bigrams;
+  /** The keys the quote kind searches candidates with (searchKeys). */
+  keys?: Set<string>;
 }
 
 export function readQuote(text: string): ReadQuote {
@@ -58,6 +60,9 @@ export function readQuote(text: string): ReadQuote {
 }
 
 const bigramsOfWords = (q: ReadQuote): Bigrams => (q.bigrams ??= bigramsOf(q.joined));
+
+/** The first letters of a quote's longer words: what candidate clusters are ranked by. */
+const searchKeys = (q: ReadQuote): Set<string> => (q.keys ??= new Set(q.words.filter((w) => w.length > 3).map(prefix)));
 
 // Starts of the longer quote tried for the stretch a partial quote resembles.
 const MAX_PARTIAL_STARTS = 200;
@@ -169,10 +174,27 @@ export default defineKind<QuoteOptions>({
     // A quote that found no event can only be about one of the events its article names.
     const canBeAbout = (c: Claim, event: string | null) => !event || !floating(c) || eventsOf.get(c.doc)!.has(event);
     const group = all.filter((c) => !floating(c) || identifiedSpeaker(c));
-    const read = new Map(group.map((c) => [c, readQuote((c.value as QuoteValue).text)]));
+    // Each distinct text is read once, and each pair of texts classified once: sources repeat one another's
+    // quotes, so the same two texts meet again at other events and in other clusters.
+    const byText = new Map<string, ReadQuote>();
+    const read = new Map<Claim, ReadQuote>();
+    for (const c of group) {
+      const text = (c.value as QuoteValue).text;
+      let r = byText.get(text);
+      if (!r) byText.set(text, (r = readQuote(text)));
+      read.set(c, r);
+    }
     const readOf = (c: Claim) => read.get(c)!;
+    const classified = new Map<ReadQuote, Map<ReadQuote, ReturnType<typeof classifyQuotes>>>();
+    const classify = (ra: ReadQuote, rb: ReadQuote) => {
+      let known = classified.get(ra);
+      if (!known) classified.set(ra, (known = new Map()));
+      let cls = known.get(rb);
+      if (!cls) known.set(rb, (cls = classifyRead(ra, rb, o.sameStatement)));
+      return cls;
+    };
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
-    type Cluster = { id: number; leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
+    type Cluster = { id: number; leader: Claim; leaderRead: ReadQuote; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
     const clusters: Cluster[] = [];
     // How each member compares with its cluster's leader, as found when it joined (the leader never changes).
     const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
@@ -199,14 +221,14 @@ export default defineKind<QuoteOptions>({
       return n;
     };
     /** The first candidate cluster that accepts the quote, among the K best it may join. */
-    const joinable = (c: Claim, ws: Set<string>, need: number): Cluster | null => {
+    const joinable = (c: Claim, rc: ReadQuote, ws: Set<string>, need: number): Cluster | null => {
       const accepts = (cl: Cluster) => {
         if (!voiceFits(cl, c)) return null;
         if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) return null;
         if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) return null;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) return null;
-        const against = classifyRead(readOf(cl.leader), readOf(c), o.sameStatement);
+        const against = classify(cl.leaderRead, rc);
         return against.cls === 'different' ? null : against;
       };
       const event = c.subject.event;
@@ -242,15 +264,16 @@ export default defineKind<QuoteOptions>({
     };
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
-      const ws = new Set(readOf(c).words.filter((w) => w.length > 3).map(prefix));
+      const rc = readOf(c);
+      const ws = searchKeys(rc);
       if (ws.size === 0) continue;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the similarity
       // check decides.
-      let joined = joinable(c, ws, Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size));
+      let joined = joinable(c, rc, ws, Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size));
       if (!joined) {
         const id = clusters.length;
-        joined = { id, leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
+        joined = { id, leader: c, leaderRead: rc, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
         clusters.push(joined);
         index.add(ws);
         if (joined.event === null) {
@@ -284,7 +307,7 @@ export default defineKind<QuoteOptions>({
         if (m === lead || m.doc === lead.doc) continue;
         const pa = (lead.value as QuoteValue).paraphrase;
         const pb = (m.value as QuoteValue).paraphrase;
-        let { cls, changed } = toLeader.get(m) ?? classifyRead(readOf(lead), readOf(m), o.sameStatement);
+        let { cls, changed } = toLeader.get(m) ?? classify(cl.leaderRead, readOf(m));
         // Two paraphrases are each outlet's own words: different wording between them says nothing.
         if (pa && pb) [cls, changed] = [cls === 'different' ? cls : 'minor', ''];
         // Against a quote, indirect speech shifts tenses and persons ("continuera" → "continuerait"): only a
