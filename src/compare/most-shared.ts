@@ -20,6 +20,25 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
   return b;
 }
 
+/** The first position at or after `from` of a sorted list whose value is at least `target` (galloping). */
+function seek(list: number[], from: number, target: number): number {
+  if (from >= list.length || list[from]! >= target) return from;
+  // list[lo] < target; double the step until past it, then halve back.
+  let lo = from;
+  let step = 1;
+  while (lo + step < list.length && list[lo + step]! < target) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, list.length);
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 export class WordSetIndex {
   private readonly wordIds = new Map<string, number>();
   /** Entry ids by word id, in increasing order. */
@@ -37,6 +56,7 @@ export class WordSetIndex {
   private found = new Int32Array(16);
   private byCount = new Int32Array(16);
   private topIds = new Int32Array(8);
+  private cursor = new Int32Array(8);
   private topCounts = new Int32Array(8);
 
   get size(): number {
@@ -100,6 +120,12 @@ export class WordSetIndex {
       for (; j > 0 && this.postings[lists[j - 1]!]!.length > len; j--) lists[j] = lists[j - 1]!;
       lists[j] = wid;
     }
+    // The best entry alone, when one has every known word: it is the first of the lists' intersection, found by
+    // leaping through them (the usual case of a quote repeated from another story), far before reading a list.
+    if (k === 1 && lists.length >= need && lists.length > 0) {
+      const id = this.firstInAll(lists);
+      if (id >= 0) return [[id, lists.length]];
+    }
     // m counts the unknown words too, as their lists were read at no cost: bounds stay those of all the words.
     const unknown = words.size - lists.length;
     const m = lists.length + unknown;
@@ -156,6 +182,28 @@ export class WordSetIndex {
       if (decided) break;
     }
     return this.best(nFound, need, k, m);
+  }
+
+  /** The lowest entry (not removed) in the posting lists of every word of `wids`, or -1. */
+  private firstInAll(wids: number[]): number {
+    this.cursor = grown(this.cursor, wids.length);
+    const cursor = this.cursor.fill(0, 0, wids.length);
+    let target = 0;
+    let agree = 0;
+    for (let i = 0; ; i = (i + 1) % wids.length) {
+      const ids = this.postings[wids[i]!]!;
+      const p = seek(ids, cursor[i]!, target);
+      cursor[i] = p;
+      if (p === ids.length) return -1;
+      if (ids[p] !== target) {
+        target = ids[p]!;
+        agree = 0;
+      }
+      if (++agree < wids.length) continue;
+      if (!this.removed[target]) return target;
+      target++;
+      agree = 0;
+    }
   }
 
   /** True when entry `id` has every word of `wids[from..]`. */

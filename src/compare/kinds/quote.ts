@@ -242,6 +242,27 @@ export default defineKind<QuoteOptions>({
         return null;
       }
       const own = byEvent.get(event);
+      // The best candidate alone first: most quotes join it, and a top-1 search of the undated clusters that need
+      // only match the best of the event's own is much shorter than their top K. Only when it declines (or there
+      // is none) are the K best ranked, which puts the same candidate first.
+      const ranksFirst = (x: [number, number] | null, y: [number, number] | null) => !!x && (!y || x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]));
+      let first: [number, number] | null = null;
+      if (own) {
+        const [best] = own.index.mostShared(ws, need, 1);
+        if (best) first = [own.ids[best[0]]!, best[1]];
+        for (const id of own.moved) {
+          const n = sharedWith(ws, id);
+          if (n >= need && ranksFirst([id, n], first)) first = [id, n];
+        }
+      }
+      const [undatedBest] = undated.index.mostShared(ws, Math.max(need, first?.[1] ?? 0), 1);
+      if (undatedBest && ranksFirst([undated.ids[undatedBest[0]]!, undatedBest[1]], first)) first = [undated.ids[undatedBest[0]]!, undatedBest[1]];
+      if (!first) return null;
+      const firstAgainst = accepts(clusters[first[0]]!);
+      if (firstAgainst) {
+        toLeader.set(c, firstAgainst);
+        return clusters[first[0]]!;
+      }
       const eligible: [number, number][] = [];
       if (own) {
         for (const [e, n] of own.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) eligible.push([own.ids[e]!, n]);
@@ -253,7 +274,7 @@ export default defineKind<QuoteOptions>({
       for (const [e, n] of undated.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) eligible.push([undated.ids[e]!, n]);
       eligible.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
       if (eligible.length > MAX_CANDIDATE_CLUSTERS) eligible.length = MAX_CANDIDATE_CLUSTERS;
-      for (const [id] of eligible) {
+      for (const [id] of eligible.slice(1)) {
         const cl = clusters[id]!;
         const against = accepts(cl);
         if (!against) continue;
