@@ -4,9 +4,9 @@
 //   2. an inverted index over sketch values finds, for each article, the few others whose sketches overlap most
 //      (values shared by very many articles, boilerplate or a widely quoted sentence, are skipped);
 //   3. those candidates pass an exact shingle containment test, and only then get the fast-diff word alignment
-//      that measures the share of text they really share.
+//      that measures the share of text they really share (aligned-share.ts).
 import { COPY_SHINGLE_WORDS, shingleHashes } from '../text/shingles.ts';
-import { sharedWordShare } from '../text/word-diff.ts';
+import { SharedRuns, WordNumbers } from './aligned-share.ts';
 
 export interface CopyOptions {
   /** Words per shingle. */
@@ -24,6 +24,9 @@ export interface CopyOptions {
 const MAX_ALIGNED = 30_000;
 // Longest list of articles sharing one sketch value that is still read.
 const MAX_POSTING = 48;
+// Articles whose words are kept for the alignments still to come (an article meets a few candidates, mostly close
+// to it in the corpus order); beyond that the least recently aligned is read again when needed.
+const KEPT_WORDS = 2048;
 
 const DEFAULTS: CopyOptions = { shingle: COPY_SHINGLE_WORDS, sketch: 64, minContainment: 0.4, maxCandidates: 4, threshold: 0.5 };
 
@@ -77,16 +80,38 @@ export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint
   const cap = MAX_POSTING;
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const shared = new Map<number, number>();
+  // Sketch values shared with each later article, counted in arrays reset by a stamp.
+  const shared = new Int32Array(docs.length);
+  const seen = new Int32Array(docs.length).fill(-1);
+  const numbers = new WordNumbers();
+  const runs = new SharedRuns(numbers);
+  const kept = new Map<number, Int32Array>();
+  const wordsOf = (i: number): Int32Array => {
+    let w = kept.get(i);
+    if (w) kept.delete(i);
+    else w = numbers.of(docs[i]!.text.slice(0, MAX_ALIGNED));
+    kept.set(i, w);
+    if (kept.size > KEPT_WORDS) kept.delete(kept.keys().next().value!);
+    return w;
+  };
   for (let i = 0; i < docs.length; i++) {
-    shared.clear();
+    const touched: number[] = [];
     for (const v of sketches[i]!.values) {
       const list = index.get(v)!;
       if (list.length > cap) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) {
+        if (j <= i) continue;
+        if (seen[j] !== i) {
+          seen[j] = i;
+          shared[j] = 0;
+          touched.push(j);
+        }
+        shared[j]!++;
+      }
     }
-    const candidates = [...shared]
-      .filter(([j, n]) => n / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
+    const candidates = touched
+      .filter((j) => shared[j]! / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
+      .map((j): [number, number] => [j, shared[j]!])
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, o.maxCandidates);
     // Candidates first pass an exact shingle containment test (linear in the two texts), which rules out most
@@ -96,7 +121,7 @@ export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint
       if (containment(sketches[i]!.all, sketches[j]!.all) < o.minContainment) continue;
       // The alignment reads at most the first MAX_ALIGNED characters of each text: enough to tell a copy, and a
       // bound on fast-diff, which has no timeout.
-      if (sharedWordShare(docs[i]!.text.slice(0, MAX_ALIGNED), docs[j]!.text.slice(0, MAX_ALIGNED)) >= o.threshold) parent[find(i)] = find(j);
+      if (runs.share(wordsOf(i), wordsOf(j)) >= o.threshold) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, string[]>();

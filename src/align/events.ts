@@ -327,14 +327,44 @@ function score(e: LocalEvent, c: EventCluster): number {
     s = shared * 2;
   }
   if (e.place && c.places.has(e.place)) s += 2;
-  if (e.when?.iso && [...c.isos].some((i) => rangesOverlap(e.when!.iso!, i))) s += 2;
+  if (e.when?.iso && overlapsAny(e.when.iso, c.isos)) s += 2;
   if (e.when?.weekday && c.weekdays.has(e.when.weekday)) s += 1;
   if (!e.place && e.softPlace && c.places.has(e.softPlace)) s += 1;
   return s;
 }
 
+function overlapsAny(iso: string, isos: Set<string>): boolean {
+  for (const i of isos) if (rangesOverlap(iso, i)) return true;
+  return false;
+}
+
 function specificity(e: LocalEvent): number {
   return (e.place ? 2 : 0) + (e.when?.iso ? 2 : 0) + (e.when?.weekday ? 1 : 0) + e.participants.length;
+}
+
+/** Per-query counts by cluster id, reset in constant time (a stamp marks the counts of the current query). */
+class Counts {
+  private stamp = 0;
+  private stamps = new Int32Array(64);
+  private counts = new Int32Array(64);
+
+  reset(size: number): void {
+    if (size > this.stamps.length) {
+      this.stamps = new Int32Array(size * 2);
+      this.counts = new Int32Array(size * 2);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  /** Adds one to the count of `id` and returns it. */
+  add(id: number): number {
+    if (this.stamps[id] !== this.stamp) {
+      this.stamps[id] = this.stamp;
+      this.counts[id] = 0;
+    }
+    return ++this.counts[id]!;
+  }
 }
 
 /**
@@ -350,43 +380,41 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
   const noPeople = new Map<string, number[]>();
   const byOrder = (a: LocalEvent, b: LocalEvent) =>
     specificity(b) - specificity(a) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos);
+  // Every mention joins a cluster in one of the passes below; until then it holds none, which the loose pass
+  // reads (a mention clustered by an earlier run starts afresh).
+  for (const e of all) e.cluster = -1;
   const anchored = all.filter((e) => e.place || e.when).sort(byOrder);
   const loose = all.filter((e) => !e.place && !e.when).sort(byOrder);
 
   // Clusters of events without participants, by family, as a set for the date blocks' candidates.
   const noPeopleIds = new Set<number>();
   const blocks = new DateBlocks();
-  const asc = (x: number, y: number) => x - y;
 
   // Candidates share the family and enough participants (score() needs two, or one for a single-person
   // mention): counted through a (family, person) index before any finer check, or, when the mention's date
-  // blocks fewer clusters, checked among those.
-  const candidatesOf = (e: LocalEvent) => {
+  // blocks fewer clusters, checked among those. Conflicts are checked by the passes below, and only for a
+  // candidate that would be chosen: most candidates of a large story never get that far.
+  const shared = new Counts();
+  const candidatesOf = (e: LocalEvent): Iterable<number> => {
     const family = eventFamily(e.type);
     // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).
     const dated = opts.dateBlocks === false ? null : blocks.candidates(family, e);
-    let ids: number[];
     if (!e.participants.length) {
       const pool = noPeople.get(family) ?? [];
-      ids = dated && dated.length < pool.length ? dated.filter((id) => noPeopleIds.has(id)).sort(asc) : pool;
-    } else {
-      const needed = Math.min(2, e.participants.length);
-      let listed = 0;
-      for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
-      if (dated && dated.length < listed) {
-        // A cluster of the family shares a person exactly when the (family, person) index lists it.
-        const sharedWith = (c: EventCluster) => e.participants.filter((p) => c.participants.has(p)).length;
-        ids = dated.filter((id) => sharedWith(clusters[id]!) >= needed).sort(asc);
-      } else {
-        const shared = new Map<number, number>();
-        for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-        ids = [...shared]
-          .filter(([, n]) => n >= needed)
-          .map(([id]) => id)
-          .sort(asc);
-      }
+      return dated && dated.length < pool.length ? dated.filter((id) => noPeopleIds.has(id)) : pool;
     }
-    return ids.filter((id) => !conflicts(e, clusters[id]!));
+    const needed = Math.min(2, e.participants.length);
+    let listed = 0;
+    for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
+    if (dated && dated.length < listed) {
+      // A cluster of the family shares a person exactly when the (family, person) index lists it.
+      const sharedWith = (c: EventCluster) => e.participants.filter((p) => c.participants.has(p)).length;
+      return dated.filter((id) => sharedWith(clusters[id]!) >= needed);
+    }
+    shared.reset(clusters.length);
+    const ids: number[] = [];
+    for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) if (shared.add(id) === needed) ids.push(id);
+    return ids;
   };
   const join = (e: LocalEvent, id: number | null) => {
     let c: EventCluster;
@@ -426,30 +454,43 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
     else if (e.softPlace) c.softPlaces.add(e.softPlace);
   };
 
+  // The best-scoring compatible candidate, the lowest id among equals.
   for (const e of anchored) {
     let best: number | null = null;
     let bestScore = 0;
     for (const id of candidatesOf(e)) {
       const s = score(e, clusters[id]!) + clusters[id]!.members.length * 1e-3;
-      if (s >= 1 && s > bestScore) [best, bestScore] = [id, s];
+      if (s >= 1 && (s > bestScore || (s === bestScore && id < best!)) && !conflicts(e, clusters[id]!)) [best, bestScore] = [id, s];
     }
     join(e, best);
   }
 
+  // The two best compatible candidates, by rank, then size, then the lowest id.
+  type Ranked = { id: number; rank: number; size: number };
+  const before = (x: Ranked, y: Ranked | null) => !y || x.rank > y.rank || (x.rank === y.rank && (x.size > y.size || (x.size === y.size && x.id < y.id)));
+  // Each article's mentions, to find the clusters that already hold one of them.
+  const byDoc = new Map<string, LocalEvent[]>();
+  for (const e of all) (byDoc.get(e.doc) ?? byDoc.set(e.doc, []).get(e.doc)!).push(e);
   for (const e of loose) {
-    const ranked = candidatesOf(e)
-      .map((id) => {
-        const c = clusters[id]!;
-        const s = score(e, c);
-        const sameDoc = (c.byDoc.get(e.doc) ?? []).some((m) => m.participants.join() === e.participants.join());
-        const place = e.softPlace !== null && c.places.has(e.softPlace);
-        // Better-attested events win ties: a mention is likelier to refer to what many articles report.
-        const attested = Math.min(3, c.members.length - 1) * 0.5;
-        return { id, s, rank: s + (sameDoc ? 10 : 0) + (place ? 3 : 0) + attested, size: c.members.length };
-      })
-      .filter((x) => x.s >= 1)
-      .sort((x, y) => y.rank - x.rank || y.size - x.size || x.id - y.id);
-    const [first, second] = ranked;
+    let first: Ranked | null = null;
+    let second: Ranked | null = null;
+    // The clusters holding a mention of this article with the same people (a cluster's byDoc, read the other way).
+    const people = e.participants.join();
+    const sameDocClusters = new Set<number>();
+    for (const m of byDoc.get(e.doc)!) if (m.cluster >= 0 && m.participants.join() === people) sameDocClusters.add(m.cluster);
+    for (const id of candidatesOf(e)) {
+      const c = clusters[id]!;
+      const s = score(e, c);
+      if (s < 1) continue;
+      const sameDoc = sameDocClusters.has(id);
+      const place = e.softPlace !== null && c.places.has(e.softPlace);
+      // Better-attested events win ties: a mention is likelier to refer to what many articles report.
+      const attested = Math.min(3, c.members.length - 1) * 0.5;
+      const x = { id, rank: s + (sameDoc ? 10 : 0) + (place ? 3 : 0) + attested, size: c.members.length };
+      if (!before(x, second) || conflicts(e, c)) continue;
+      if (before(x, first)) [first, second] = [x, first];
+      else second = x;
+    }
     // A tie between two events the mention fits equally well: it joins neither.
     const clear = first && (!second || first.rank > second.rank || clusters[second.id]!.places.size + clusters[second.id]!.isos.size === 0);
     join(e, clear ? first!.id : null);

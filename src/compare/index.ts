@@ -68,6 +68,9 @@ export function compare(input: CompareInput): Finding[] {
   input.copyGroups.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
   // A document outside every copy group is its own group.
   for (const d of input.docs) if (!groupOf.has(d.id)) groupOf.set(d.id, groupOf.size + input.copyGroups.length);
+  // Claims by kind, as positions in input.claims: a rule reads only the kinds it compares.
+  const byKind = new Map<string, number[]>();
+  input.claims.forEach((c, i) => (byKind.get(c.kind) ?? byKind.set(c.kind, []).get(c.kind)!).push(i));
   const findings: Finding[] = [];
   for (const rule of input.rules) {
     const kind = KINDS[rule.kind]!;
@@ -78,7 +81,11 @@ export function compare(input: CompareInput): Finding[] {
       copyGroupOf: (id) => groupOf.get(id) ?? -1,
     };
     const groups = new Map<string, Claim[]>();
-    for (const c of input.claims) {
+    // In input order, as when every claim was read.
+    const positions = [...new Set(rule.appliesTo)].flatMap((k) => byKind.get(k) ?? []);
+    if (new Set(rule.appliesTo).size > 1) positions.sort((x, y) => x - y);
+    for (const i of positions) {
+      const c = input.claims[i]!;
       const key = groupKeyOf(rule, c);
       if (key === null) continue;
       let g = groups.get(key);
@@ -87,7 +94,7 @@ export function compare(input: CompareInput): Finding[] {
     }
     for (const key of [...groups.keys()].sort()) {
       const group = groups.get(key)!;
-      if (!kind.compareSingleSource && new Set(group.map((c) => c.doc)).size < 2) continue;
+      if (!kind.compareSingleSource && group.every((c) => c.doc === group[0]!.doc)) continue;
       for (const f of kind.compare(group, rule.options, ctx)) {
         checkKindFinding(kind.meta.name, f, docs, kind.meta.messages);
         if (rule.report && !rule.report.includes(f.verdict)) continue;

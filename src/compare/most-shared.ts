@@ -20,6 +20,25 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
   return b;
 }
 
+/** The first position at or after `from` of a sorted list whose value is at least `target` (galloping). */
+function seek(list: number[], from: number, target: number): number {
+  if (from >= list.length || list[from]! >= target) return from;
+  // list[lo] < target; double the step until past it, then halve back.
+  let lo = from;
+  let step = 1;
+  while (lo + step < list.length && list[lo + step]! < target) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, list.length);
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 export class WordSetIndex {
   private readonly wordIds = new Map<string, number>();
   /** Entry ids by word id, in increasing order. */
@@ -28,11 +47,17 @@ export class WordSetIndex {
   private readonly entries: Int32Array[] = [];
   // Per-query marks: a word is in the query when queryMark[word] === stamp; an entry is found when foundMark[id] === stamp.
   private stamp = 0;
-  private queryMark = new Int32Array(64);
-  private foundMark = new Int32Array(64);
-  private counts = new Int32Array(64);
+  private queryMark = new Int32Array(16);
+  private foundMark = new Int32Array(16);
+  private counts = new Int32Array(16);
   /** Removed entries: never found again. */
-  private removed = new Int32Array(64);
+  private removed = new Int32Array(16);
+  // Per-query buffers: the entries found, and how many have each count.
+  private found = new Int32Array(16);
+  private byCount = new Int32Array(16);
+  private topIds = new Int32Array(8);
+  private cursor = new Int32Array(8);
+  private topCounts = new Int32Array(8);
 
   get size(): number {
     return this.entries.length;
@@ -74,59 +99,149 @@ export class WordSetIndex {
    * m − r words (`bound`): reading stops once that is below `need` or below the k-th best count found. When it
    * equals the k-th best count, a new entry can only tie it, and ranks before it only with a lower id: that list is
    * read up to the k-th best id, keeping the entries that are in every list left. Found entries are counted exactly
-   * on their own words, so unread lists are never needed for them.
+   * on their own words, so unread lists are never needed for them. Reading stops inside a list too, as soon as k
+   * found entries rank before anything it or the later lists could still add.
    */
   mostShared(words: Set<string>, need: number, k: number): [number, number][] {
     const stamp = ++this.stamp;
-    const lists: { wid: number; ids: number[] }[] = [];
+    const lists: number[] = [];
     for (const w of words) {
       const wid = this.wordIds.get(w);
       // A word no entry has adds nothing to any count, and its empty list would be read first anyway.
       if (wid === undefined || this.queryMark[wid] === stamp) continue;
       this.queryMark[wid] = stamp;
-      lists.push({ wid, ids: this.postings[wid]! });
+      lists.push(wid);
     }
-    lists.sort((a, b) => a.ids.length - b.ids.length);
+    // By list length, equal lengths in query order (an insertion sort: the lists are few, and sort() allocates).
+    for (let i = 1; i < lists.length; i++) {
+      const wid = lists[i]!;
+      const len = this.postings[wid]!.length;
+      let j = i;
+      for (; j > 0 && this.postings[lists[j - 1]!]!.length > len; j--) lists[j] = lists[j - 1]!;
+      lists[j] = wid;
+    }
+    // The best entry alone, when one has every known word: it is the first of the lists' intersection, found by
+    // leaping through them (the usual case of a quote repeated from another story), far before reading a list.
+    if (k === 1 && lists.length >= need && lists.length > 0) {
+      const id = this.firstInAll(lists);
+      if (id >= 0) return [[id, lists.length]];
+    }
     // m counts the unknown words too, as their lists were read at no cost: bounds stay those of all the words.
     const unknown = words.size - lists.length;
     const m = lists.length + unknown;
-    const found: number[] = [];
-    const byCount = new Int32Array(m + 1);
+    // Found entries, in `found[0 .. nFound)`, and how many were found with each count: buffers kept across
+    // queries, as a large run makes hundreds of thousands of queries.
+    this.found = grown(this.found, this.entries.length);
+    const found = this.found;
+    let nFound = 0;
+    this.byCount = grown(this.byCount, m + 1);
+    const byCount = this.byCount.fill(0, 0, m + 1);
     for (let r = 0; r < lists.length; r++) {
       const bound = m - unknown - r;
       const kth = kthCount(byCount, m, k);
       if (bound < need || bound < kth) break;
+      const ids = this.postings[lists[r]!]!;
       if (bound === kth) {
         // The k-th best entry: a newcomer with the same count must have a lower id to rank before it.
-        const better = found.filter((id) => this.counts[id]! > kth).length;
-        const tied = found.filter((id) => this.counts[id] === kth).sort((x, y) => x - y);
-        const limit = tied[k - better - 1]!;
-        const rest = lists.slice(r + 1).map((l) => l.wid);
-        for (const id of lists[r]!.ids) {
+        let better = 0;
+        for (let f = 0; f < nFound; f++) if (this.counts[found[f]!]! > kth) better++;
+        const limit = this.best(nFound, kth, k - better, kth)[k - better - 1]![0];
+        for (let p = 0; p < ids.length; p++) {
+          const id = ids[p]!;
           if (id >= limit) break;
           if (this.foundMark[id] === stamp || this.removed[id]) continue;
-          const own = this.entries[id]!;
-          if (rest.every((wid) => own.includes(wid))) {
+          if (this.hasAll(id, lists, r + 1)) {
             this.foundMark[id] = stamp;
             this.counts[id] = bound;
-            found.push(id);
+            found[nFound++] = id;
           }
         }
         break;
       }
-      for (const id of lists[r]!.ids) {
+      // Entries that rank before any entry not found yet: those with more than `bound` words, and those of this
+      // list with `bound` words (a newcomer has at most that many and a higher id). Once k of them are found, no
+      // further entry can enter the top k (the first entries of a one-word query's list, the first exact repeat).
+      let ahead = 0;
+      for (let n = bound + 1; n <= m; n++) ahead += byCount[n]!;
+      let decided = false;
+      for (let p = 0; p < ids.length; p++) {
+        const id = ids[p]!;
         if (this.foundMark[id] === stamp || this.removed[id]) continue;
         this.foundMark[id] = stamp;
+        const own = this.entries[id]!;
         let n = 0;
-        for (const wid of this.entries[id]!) if (this.queryMark[wid] === stamp) n++;
+        for (let q = 0; q < own.length; q++) if (this.queryMark[own[q]!] === stamp) n++;
         this.counts[id] = n;
         byCount[n]!++;
-        found.push(id);
+        found[nFound++] = id;
+        if (n === bound && ++ahead >= k) {
+          decided = true;
+          break;
+        }
       }
+      if (decided) break;
+    }
+    return this.best(nFound, need, k, m);
+  }
+
+  /** The lowest entry (not removed) in the posting lists of every word of `wids`, or -1. */
+  private firstInAll(wids: number[]): number {
+    this.cursor = grown(this.cursor, wids.length);
+    const cursor = this.cursor.fill(0, 0, wids.length);
+    let target = 0;
+    let agree = 0;
+    for (let i = 0; ; i = (i + 1) % wids.length) {
+      const ids = this.postings[wids[i]!]!;
+      const p = seek(ids, cursor[i]!, target);
+      cursor[i] = p;
+      if (p === ids.length) return -1;
+      if (ids[p] !== target) {
+        target = ids[p]!;
+        agree = 0;
+      }
+      if (++agree < wids.length) continue;
+      if (!this.removed[target]) return target;
+      target++;
+      agree = 0;
+    }
+  }
+
+  /** True when entry `id` has every word of `wids[from..]`. */
+  private hasAll(id: number, wids: number[], from: number): boolean {
+    const own = this.entries[id]!;
+    for (let i = from; i < wids.length; i++) if (!own.includes(wids[i]!)) return false;
+    return true;
+  }
+
+  /**
+   * The k best of the found entries with `need` to `most` words, the most first, then the lowest id. They are
+   * picked in buffers and only then made into pairs: a large run makes hundreds of thousands of queries.
+   */
+  private best(nFound: number, need: number, k: number, most: number): [number, number][] {
+    this.topIds = grown(this.topIds, k);
+    this.topCounts = grown(this.topCounts, k);
+    const ids = this.topIds;
+    const counts = this.topCounts;
+    let size = 0;
+    for (let f = 0; f < nFound; f++) {
+      const id = this.found[f]!;
+      const n = this.counts[id]!;
+      if (n < need || n > most) continue;
+      // Insertion into the (short) sorted list of the best so far.
+      let at = size;
+      while (at > 0 && (counts[at - 1]! < n || (counts[at - 1] === n && ids[at - 1]! > id))) at--;
+      if (at >= k) continue;
+      if (size < k) size++;
+      for (let j = size - 1; j > at; j--) {
+        ids[j] = ids[j - 1]!;
+        counts[j] = counts[j - 1]!;
+      }
+      ids[at] = id;
+      counts[at] = n;
     }
     const out: [number, number][] = [];
-    for (const id of found) if (this.counts[id]! >= need) out.push([id, this.counts[id]!]);
-    return out.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
+    for (let i = 0; i < size; i++) out.push([ids[i]!, counts[i]!]);
+    return out;
   }
 
   /**

@@ -102,34 +102,3 @@ function merge(parts: DiffTuple[]): DiffTuple[] {
 export function wordDiff(a: string, b: string, cleanup = true): DiffPart[] {
   return wordDiffTuples(a, b, cleanup).map(([op, text]) => ({ op, text }));
 }
-
-/**
- * Share of the shorter text's words that lie in passages both texts share verbatim, at least `minRun` words long
- * (0..1). Short equal runs ("de la", "a déclaré") are what any two texts in one language have in common. Only
- * the words are aligned (spaces and punctuation dropped), which halves what fast-diff has to walk.
- */
-export function sharedWordShare(a: string, b: string, minRun = 5): number {
-  const codeOf = new Map<string, string>();
-  const encode = (text: string): string | null => {
-    let out = '';
-    for (const token of tokenize(text)) {
-      if (!/[\p{L}\p{N}]/u.test(token)) continue;
-      let code = codeOf.get(token);
-      if (code === undefined) {
-        if (codeOf.size >= MAX_TOKENS) return null;
-        code = String.fromCharCode(codeAt(codeOf.size));
-        codeOf.set(token, code);
-      }
-      out += code;
-    }
-    return out;
-  };
-  const ea = encode(a);
-  const eb = ea === null ? null : encode(b);
-  if (ea === null || eb === null) return 0;
-  const shorter = Math.min(ea.length, eb.length);
-  if (shorter === 0) return 0;
-  let equal = 0;
-  for (const [op, run] of diff(ea, eb, undefined, true)) if (op === 0 && run.length >= minRun) equal += run.length;
-  return equal / shorter;
-}

@@ -41,4 +41,34 @@ test('mostShared equals counting every posting list', () => {
   );
 });
 
+test('a query asked between additions and removals gives the answer of a fresh count', () => {
+  const vocab = Array.from({ length: 10 }, (_, i) => `w${i}`);
+  const wordSet = fc.array(fc.integer({ min: 0, max: 9 }).map((i) => vocab[Math.min(i, i % 4 === 0 ? 0 : i)]!), { minLength: 1, maxLength: 7 }).map((a) => new Set(a));
+  const step = fc.oneof(wordSet.map((ws) => ({ add: ws })), fc.nat({ max: 80 }).map((n) => ({ remove: n })), fc.constant({ ask: true }));
+  fc.assert(
+    fc.property(fc.array(step, { maxLength: 80 }), wordSet, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }), (steps, query, minShared, k) => {
+      const index = new Map<string, number[]>();
+      const removed = new Set<number>();
+      const tested = new WordSetIndex();
+      const need = Math.min(minShared, query.size);
+      for (const s of steps) {
+        if ('add' in s) {
+          const id = tested.add(s.add);
+          for (const w of s.add) (index.get(w) ?? index.set(w, []).get(w)!).push(id);
+        } else if ('remove' in s) {
+          if (s.remove < tested.size) {
+            tested.remove(s.remove);
+            removed.add(s.remove);
+          }
+        } else {
+          assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k, removed));
+          assert.equal(tested.mostShared(query, need, 1), bruteForce(query, index, need, 1, removed));
+        }
+      }
+      assert.equal(tested.mostShared(query, need, k), bruteForce(query, index, need, k, removed));
+    }),
+    { seed: 7, numRuns: 3000 },
+  );
+});
+
 test.run();

@@ -32,9 +32,9 @@ function sameTime(a: string | null, b: string | null, slack: number): boolean {
   return rangesOverlap(widen(a), widen(b));
 }
 
-function roleVerdict(a: RoleValue, b: RoleValue, o: AttributeOptions): Verdict | null {
+function roleVerdict(a: RoleValue, b: RoleValue, o: AttributeOptions, timedOf: (a: string | null, b: string | null) => boolean): Verdict | null {
   const relation = a.titleKey === b.titleKey ? 'same' : titleRelation(a.titleKey, b.titleKey);
-  const timed = sameTime(a.asOf, b.asOf, o.scopeDays);
+  const timed = timedOf(a.asOf, b.asOf);
   const formerA = isFormer(a);
   const formerB = isFormer(b);
   if (relation === 'different') {
@@ -74,8 +74,16 @@ export default defineKind<AttributeOptions>({
   compare(group, o) {
     const claims = firstPerReading(group);
     if (new Set(claims.map((c) => c.doc)).size < 2) return [];
+    // A person's claims carry few distinct dates (their articles' days): each pair of dates is compared once.
+    const timed = new Map<string, boolean>();
+    const timedOf = (x: string | null, y: string | null) => {
+      const key = `${x}\u0000${y}`;
+      let t = timed.get(key);
+      if (t === undefined) timed.set(key, (t = sameTime(x, y, o.scopeDays)));
+      return t;
+    };
     const judged = judgePairs(claims, (a, b) => {
-      if (a.kind === 'role') return roleVerdict(a.value as RoleValue, b.value as RoleValue, o);
+      if (a.kind === 'role') return roleVerdict(a.value as RoleValue, b.value as RoleValue, o, timedOf);
       // Places only corroborate: a venue and a city, or two venue descriptions, are rarely exclusive.
       return (a.value as PlaceValue).placeKey === (b.value as PlaceValue).placeKey ? 'corroboration' : null;
     });

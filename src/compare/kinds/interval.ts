@@ -129,10 +129,13 @@ export default defineKind<IntervalOptions>({
     return `${c.subject.event}|${c.kind}|${span}`;
   },
   compare(group, o, ctx) {
+    // Each claim's counter is read once: the pairs below ask for it again and again.
+    const counters = new Map(group.map((c) => [c, counter(c)]));
+    const counterOf = (c: Claim) => counters.get(c)!;
     // One value per (source, reading): a source repeating itself is one voice.
     const seen = new Set<string>();
     const claims = group.filter((c) => {
-      const k = `${c.doc}|${displayClaim(c)}|${counter(c) ?? ''}`;
+      const k = `${c.doc}|${displayClaim(c)}|${counterOf(c) ?? ''}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
@@ -154,14 +157,14 @@ export default defineKind<IntervalOptions>({
     // Pairwise verdicts, with counters, scales and provisional tolls taken into account.
     const pairVerdict = (a: Claim, b: Claim): Verdict | null => {
       if (a.kind === 'count' && o.maxRatio > 0) {
-        const [x, y] = [amount(a), amount(b)].sort((p, q) => p - q) as [number, number];
+        const [x, y] = [Math.min(amount(a), amount(b)), Math.max(amount(a), amount(b))];
         if (x > 0 && y / x > o.maxRatio) return null;
       }
       let v = intervalVerdict(a, b, o.tolerance);
       if (v === 'corroboration') return v;
       if (v === 'contradiction' && (ambiguous.has(a.doc) || ambiguous.has(b.doc))) v = 'divergence';
-      const ca = counter(a);
-      const cb = counter(b);
+      const ca = counterOf(a);
+      const cb = counterOf(b);
       if (ca !== cb && (ca !== null || cb !== null)) return 'attributed';
       if (isProvisional(a, o) && isProvisional(b, o)) return 'update';
       return v;
@@ -182,7 +185,7 @@ export default defineKind<IntervalOptions>({
     } else {
       // Big stories: decide per counter partition by sorting bounds, never all pairs.
       const parts = new Map<string, Claim[]>();
-      for (const c of claims) parts.set(counter(c) ?? '', [...(parts.get(counter(c) ?? '') ?? []), c]);
+      for (const c of claims) parts.set(counterOf(c) ?? '', [...(parts.get(counterOf(c) ?? '') ?? []), c]);
       verdict = 'corroboration';
       for (const part of parts.values()) {
         let v = groupVerdict(part, o.tolerance);

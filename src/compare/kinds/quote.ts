@@ -4,7 +4,7 @@
 import type { Claim, QuoteValue, Verdict } from '../../types.ts';
 import { fold } from '../../text/fold.ts';
 import { wordDiff } from '../../text/word-diff.ts';
-import { similarity } from '../../align/similarity.ts';
+import { bigramsOf, mostSimilarRun, similarity, similarityOf, type Bigrams } from '../../align/similarity.ts';
 import { defineKind, worse, type KindFinding } from '../kind.ts';
 import { WordSetIndex } from '../most-shared.ts';
 
@@ -43,30 +43,64 @@ function sameWordBody(a: string, b: string): boolean {
   return wa.length === wb.length && wa.every((x, i) => x === wb[i] || (x.length >= 6 && wb[i]!.length >= 6 && prefix(x) === prefix(wb[i]!)));
 }
 
+/** A quotation read once for the comparisons it takes part in: its folded words, and their bigrams when needed. */
+export interface ReadQuote {
+  trimmed: string;
+  words: string[];
+  /** The words joined by single spaces. */
+  joined: string;
+  bigrams?: Bigrams;
+  /** The keys the quote kind searches candidates with (searchKeys). */
+  keys?: Set<string>;
+}
+
+export function readQuote(text: string): ReadQuote {
+  const ws = words(text);
+  return { trimmed: text.trim(), words: ws, joined: ws.join(' ') };
+}
+
+const bigramsOfWords = (q: ReadQuote): Bigrams => (q.bigrams ??= bigramsOf(q.joined));
+
+/** The first letters of a quote's longer words: what candidate clusters are ranked by. */
+const searchKeys = (q: ReadQuote): Set<string> => (q.keys ??= new Set(q.words.filter((w) => w.length > 3).map(prefix)));
+
+// Starts of the longer quote tried for the stretch a partial quote resembles.
+const MAX_PARTIAL_STARTS = 200;
+
 /** How two quotations of one statement differ. */
 export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cls: QuotePairClass; changed: string } {
-  if (a.trim() === b.trim()) return { cls: 'identical', changed: '' };
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.join(' ') === wb.join(' ')) return { cls: 'minor', changed: '' };
+  return classifyRead(readQuote(a), readQuote(b), sameStatement);
+}
+
+/** classifyQuotes() of two quotations already read. */
+export function classifyRead(qa: ReadQuote, qb: ReadQuote, sameStatement = 0.55): { cls: QuotePairClass; changed: string } {
+  if (qa.trimmed === qb.trimmed) return { cls: 'identical', changed: '' };
+  const wa = qa.words;
+  const wb = qb.words;
+  if (qa.joined === qb.joined) return { cls: 'minor', changed: '' };
   // A partial quote contained in a longer one ("historique" in "mobilisation historique") is the same words.
-  const ja = ` ${wa.join(' ')} `;
-  const jb = ` ${wb.join(' ')} `;
+  const ja = ` ${qa.joined} `;
+  const jb = ` ${qb.joined} `;
   if (wa.length && wb.length && (ja.includes(jb) || jb.includes(ja))) return { cls: 'minor', changed: '' };
   // A partial quote is compared with the stretch of the longer quote it most resembles.
   let [xa, xb] = [wa, wb];
+  let sim: number;
   if (Math.min(wa.length, wb.length) >= 3 && Math.min(wa.length, wb.length) <= 0.6 * Math.max(wa.length, wb.length)) {
     const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
     let best = long.slice(0, short.length);
     let bestSim = -1;
-    for (let i = 0; i + short.length <= long.length && i < 200; i++) {
-      const win = long.slice(i, i + short.length);
-      const sim = similarity(short.join(' '), win.join(' '));
-      if (sim > bestSim) [best, bestSim] = [win, sim];
-    }
+    const run = mostSimilarRun(short, long, MAX_PARTIAL_STARTS);
+    if (run) [best, bestSim] = [long.slice(run.start, run.start + short.length), run.sim];
+    else
+      for (let i = 0; i + short.length <= long.length && i < MAX_PARTIAL_STARTS; i++) {
+        const win = long.slice(i, i + short.length);
+        const s = similarity(short.join(' '), win.join(' '));
+        if (s > bestSim) [best, bestSim] = [win, s];
+      }
     [xa, xb] = wa.length < wb.length ? [short, best] : [best, short];
-  }
-  const sim = similarity(xa.join(' '), xb.join(' '));
+    // similarity() is symmetric: the stretch's similarity is the one to the partial quote.
+    sim = bestSim;
+  } else sim = similarityOf(bigramsOfWords(qa), bigramsOfWords(qb));
   if (sim < sameStatement) return { cls: 'different', changed: '' };
   const parts = wordDiff(xa.join(' '), xb.join(' '));
   const removed = parts.filter((p) => p.op === -1).map((p) => p.text.trim()).filter(Boolean);
@@ -77,9 +111,9 @@ export function classifyQuotes(a: string, b: string, sameStatement = 0.55): { cl
   return { cls: 'wording', changed: `${removed.join(' ') || '∅'} → ${added.join(' ') || '∅'}` };
 }
 
-/** True when two texts have the same words up to their endings (the first five letters of each word). */
-function sameStems(a: string, b: string): boolean {
-  return words(a).map(prefix).join(' ') === words(b).map(prefix).join(' ');
+/** True when two quotations have the same words up to their endings (the first five letters of each word). */
+function sameStems(a: ReadQuote, b: ReadQuote): boolean {
+  return a.words.map(prefix).join(' ') === b.words.map(prefix).join(' ');
 }
 
 function speakerOf(c: Claim): string | null {
@@ -140,8 +174,27 @@ export default defineKind<QuoteOptions>({
     // A quote that found no event can only be about one of the events its article names.
     const canBeAbout = (c: Claim, event: string | null) => !event || !floating(c) || eventsOf.get(c.doc)!.has(event);
     const group = all.filter((c) => !floating(c) || identifiedSpeaker(c));
+    // Each distinct text is read once, and each pair of texts classified once: sources repeat one another's
+    // quotes, so the same two texts meet again at other events and in other clusters.
+    const byText = new Map<string, ReadQuote>();
+    const read = new Map<Claim, ReadQuote>();
+    for (const c of group) {
+      const text = (c.value as QuoteValue).text;
+      let r = byText.get(text);
+      if (!r) byText.set(text, (r = readQuote(text)));
+      read.set(c, r);
+    }
+    const readOf = (c: Claim) => read.get(c)!;
+    const classified = new Map<ReadQuote, Map<ReadQuote, ReturnType<typeof classifyQuotes>>>();
+    const classify = (ra: ReadQuote, rb: ReadQuote) => {
+      let known = classified.get(ra);
+      if (!known) classified.set(ra, (known = new Map()));
+      let cls = known.get(rb);
+      if (!cls) known.set(rb, (cls = classifyRead(ra, rb, o.sameStatement)));
+      return cls;
+    };
     // `voices`: the speakers (and the bodies they speak for) of a cluster's members, to check a newcomer in one step.
-    type Cluster = { id: number; leader: Claim; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
+    type Cluster = { id: number; leader: Claim; leaderRead: ReadQuote; members: Claim[]; words: Set<string>; voices: Set<string>; named: boolean; event: string | null; floating: Claim[] };
     const clusters: Cluster[] = [];
     // How each member compares with its cluster's leader, as found when it joined (the leader never changes).
     const toLeader = new Map<Claim, ReturnType<typeof classifyQuotes>>();
@@ -168,14 +221,14 @@ export default defineKind<QuoteOptions>({
       return n;
     };
     /** The first candidate cluster that accepts the quote, among the K best it may join. */
-    const joinable = (c: Claim, ws: Set<string>, need: number): Cluster | null => {
+    const joinable = (c: Claim, rc: ReadQuote, ws: Set<string>, need: number): Cluster | null => {
       const accepts = (cl: Cluster) => {
         if (!voiceFits(cl, c)) return null;
         if (floating(c) && (!cl.named || !canBeAbout(c, cl.event))) return null;
         if (c.subject.event && !cl.event && cl.floating.some((f) => !canBeAbout(f, c.subject.event))) return null;
         // Quotes of two known, different events are never the same statement.
         if (cl.event && c.subject.event && cl.event !== c.subject.event) return null;
-        const against = classifyQuotes((cl.leader.value as QuoteValue).text, (c.value as QuoteValue).text, o.sameStatement);
+        const against = classify(cl.leaderRead, rc);
         return against.cls === 'different' ? null : against;
       };
       const event = c.subject.event;
@@ -189,14 +242,39 @@ export default defineKind<QuoteOptions>({
         return null;
       }
       const own = byEvent.get(event);
-      const eligible = [
-        ...(own ? own.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS).map(([e, n]): [number, number] => [own.ids[e]!, n]) : []),
-        ...(own ? own.moved.map((id): [number, number] => [id, sharedWith(ws, id)]).filter(([, n]) => n >= need) : []),
-        ...undated.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS).map(([e, n]): [number, number] => [undated.ids[e]!, n]),
-      ]
-        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-        .slice(0, MAX_CANDIDATE_CLUSTERS);
-      for (const [id] of eligible) {
+      // The best candidate alone first: most quotes join it, and a top-1 search of the undated clusters that need
+      // only match the best of the event's own is much shorter than their top K. Only when it declines (or there
+      // is none) are the K best ranked, which puts the same candidate first.
+      const ranksFirst = (x: [number, number] | null, y: [number, number] | null) => !!x && (!y || x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]));
+      let first: [number, number] | null = null;
+      if (own) {
+        const [best] = own.index.mostShared(ws, need, 1);
+        if (best) first = [own.ids[best[0]]!, best[1]];
+        for (const id of own.moved) {
+          const n = sharedWith(ws, id);
+          if (n >= need && ranksFirst([id, n], first)) first = [id, n];
+        }
+      }
+      const [undatedBest] = undated.index.mostShared(ws, Math.max(need, first?.[1] ?? 0), 1);
+      if (undatedBest && ranksFirst([undated.ids[undatedBest[0]]!, undatedBest[1]], first)) first = [undated.ids[undatedBest[0]]!, undatedBest[1]];
+      if (!first) return null;
+      const firstAgainst = accepts(clusters[first[0]]!);
+      if (firstAgainst) {
+        toLeader.set(c, firstAgainst);
+        return clusters[first[0]]!;
+      }
+      const eligible: [number, number][] = [];
+      if (own) {
+        for (const [e, n] of own.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) eligible.push([own.ids[e]!, n]);
+        for (const id of own.moved) {
+          const n = sharedWith(ws, id);
+          if (n >= need) eligible.push([id, n]);
+        }
+      }
+      for (const [e, n] of undated.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) eligible.push([undated.ids[e]!, n]);
+      eligible.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      if (eligible.length > MAX_CANDIDATE_CLUSTERS) eligible.length = MAX_CANDIDATE_CLUSTERS;
+      for (const [id] of eligible.slice(1)) {
         const cl = clusters[id]!;
         const against = accepts(cl);
         if (!against) continue;
@@ -207,15 +285,16 @@ export default defineKind<QuoteOptions>({
     };
     const ordered = [...group].sort((a, b) => (b.value as QuoteValue).text.length - (a.value as QuoteValue).text.length || (a.id < b.id ? -1 : 1));
     for (const c of ordered) {
-      const ws = new Set(words((c.value as QuoteValue).text).filter((w) => w.length > 3).map(prefix));
+      const rc = readOf(c);
+      const ws = searchKeys(rc);
       if (ws.size === 0) continue;
       // Only the few clusters sharing the most words are worth a similarity check (a big story has many quotes).
       // A short characterisation ("franc et direct" / "franc et candide") shares one word at most: the similarity
       // check decides.
-      let joined = joinable(c, ws, Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size));
+      let joined = joinable(c, rc, ws, Math.min(o.minSharedWords, ws.size <= 2 ? 1 : ws.size));
       if (!joined) {
         const id = clusters.length;
-        joined = { id, leader: c, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
+        joined = { id, leader: c, leaderRead: rc, members: [], words: ws, voices: new Set(), named: false, event: c.subject.event, floating: [] };
         clusters.push(joined);
         index.add(ws);
         if (joined.event === null) {
@@ -249,12 +328,12 @@ export default defineKind<QuoteOptions>({
         if (m === lead || m.doc === lead.doc) continue;
         const pa = (lead.value as QuoteValue).paraphrase;
         const pb = (m.value as QuoteValue).paraphrase;
-        let { cls, changed } = toLeader.get(m) ?? classifyQuotes((lead.value as QuoteValue).text, (m.value as QuoteValue).text, o.sameStatement);
+        let { cls, changed } = toLeader.get(m) ?? classify(cl.leaderRead, readOf(m));
         // Two paraphrases are each outlet's own words: different wording between them says nothing.
         if (pa && pb) [cls, changed] = [cls === 'different' ? cls : 'minor', ''];
         // Against a quote, indirect speech shifts tenses and persons ("continuera" → "continuerait"): only a
         // change beyond word endings counts.
-        else if ((pa || pb) && cls === 'wording' && sameStems((lead.value as QuoteValue).text, (m.value as QuoteValue).text)) [cls, changed] = ['minor', ''];
+        else if ((pa || pb) && cls === 'wording' && sameStems(readOf(lead), readOf(m))) [cls, changed] = ['minor', ''];
         const v: Verdict = cls === 'wording' ? 'divergence' : 'corroboration';
         // A paraphrase is not a quotation: at most a divergence, and only when the words really differ.
         if (pa || pb) paraphrase = paraphrase || v === 'divergence';
