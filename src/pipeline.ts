@@ -8,6 +8,7 @@ import type { Rule } from './compare/kind.ts';
 import { loadRules } from './compare/load-rules.ts';
 import { analyse } from './extract/index.ts';
 import { byId, ingestEach, type IngestProgress } from './ingest/index.ts';
+import { copyGroupsAside } from './parallel/copies-aside.ts';
 import { analyseAll, type PoolOptions } from './parallel/pool.ts';
 import { buildReport } from './report/build.ts';
 import type { Claim, EventRecord, Finding, InputProblem, Report, SourceDoc } from './types.ts';
@@ -78,7 +79,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // In the order ingest() gives, by id, whatever order the files were read in.
   analyses.sort((a, b) => byId(a.doc, b.doc));
   const tExtract = Math.round((performance.now() - t1 - tIngest) * 10) / 10;
-  const result = checkAnalysed(analyses, read.problems, rules, opts);
+  const result = await checkAnalysedAside(analyses, read.problems, rules, opts);
   Object.assign(result.timings, { rules: tRules, ingest: Math.round(tIngest * 10) / 10, extract: tExtract });
   return result;
 }
@@ -98,41 +99,52 @@ export function checkDocs(
   return result;
 }
 
-/** align → compare → report over documents already analysed (in-process or by the worker pool). It consumes
- * (empties) the `analyses` array to release memory as soon as the claims are built. */
-export function checkAnalysed(
-  analyses: DocAnalysis[],
-  problems: InputProblem[],
-  rules: Rule[],
-  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'> = {},
-): CheckResult {
+/** What align leaves for the stages after it. */
+interface Aligned {
+  docs: SourceDoc[];
+  claims: Claim[];
+  events: EventRecord[];
+  total: number;
+  started: number;
+}
+
+/** The documents' texts and shingles, for copy groups. */
+const copyInput = (analyses: DocAnalysis[]) => analyses.map((a) => ({ id: a.doc.id, text: a.doc.text, shingles: a.shingles }));
+
+/** align, consuming (emptying) `analyses`. */
+function alignStage(analyses: DocAnalysis[], rules: Rule[], opts: Pick<CheckOptions, 'includeClaims'>): Aligned {
+  const started = performance.now();
   const docs = analyses.map((a) => a.doc);
-  // Let go once copy groups are found (4 bytes a shingle: 160 MB at 100k articles).
-  let shingles: (Uint32Array | undefined)[] | null = analyses.map((a) => a.shingles);
-  let t = performance.now();
-  const lap = () => {
-    const d = ms(t);
-    t = performance.now();
-    return d;
-  };
   const listed = opts.includeClaims ?? true;
   // The claims carry what compare and the report need: align releases each analysis (sentences, mentions,
-  // drafts) once its claims are made, a third of the memory of a large run. checkAnalysed consumes its input.
+  // drafts) once its claims are made, a third of the memory of a large run.
   const { claims, events, total } = align(analyses, { release: true, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
   analyses.length = 0;
-  const tc = performance.now();
-  const copyGroups = findCopyGroups(docs.map((d, i) => ({ id: d.id, text: d.text, shingles: shingles![i] })));
-  shingles = null;
-  const tCopies = ms(tc);
+  return { docs, claims, events, total, started };
+}
+
+/** compare → report, once align and the copy groups are done. */
+function afterAlign(
+  a: Aligned,
+  copyGroups: string[][],
+  tCopies: number,
+  problems: InputProblem[],
+  rules: Rule[],
+  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'>,
+): CheckResult {
+  const { docs, claims, events, total } = a;
   // No stage reads the working texts after copy detection but the report's cleaned texts.
   if (opts.releaseText && opts.includeText === false)
     for (const d of docs) {
       d.text = '';
       d.offsets = null;
     }
-  const tAlign = lap();
+  const tAlign = ms(a.started);
+  let t = performance.now();
   const findings = compare({ claims, rules, docs, events, copyGroups });
-  const tCompare = lap();
+  const tCompare = ms(t);
+  t = performance.now();
+  const listed = opts.includeClaims ?? true;
   const report = buildReport({
     docs,
     problems,
@@ -144,6 +156,38 @@ export function checkAnalysed(
     includeClaims: listed,
     includeText: opts.includeText ?? true,
   });
-  const tReport = lap();
+  const tReport = ms(t);
   return { report, docs, claims, events, findings, timings: { ingest: 0, extract: 0, align: tAlign, compare: tCompare, report: tReport, copies: tCopies } };
+}
+
+/** align → compare → report over documents already analysed (in-process or by the worker pool). It consumes
+ * (empties) the `analyses` array to release memory as soon as the claims are built. */
+export function checkAnalysed(
+  analyses: DocAnalysis[],
+  problems: InputProblem[],
+  rules: Rule[],
+  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'> = {},
+): CheckResult {
+  const input = copyInput(analyses);
+  const a = alignStage(analyses, rules, opts);
+  const t = performance.now();
+  const copyGroups = findCopyGroups(input);
+  return afterAlign(a, copyGroups, ms(t), problems, rules, opts);
+}
+
+/**
+ * checkAnalysed, with the copy groups found on another thread while this one aligns (copies-aside.ts); `copies`
+ * in the timings is then the time align waited for them. Same result.
+ */
+export async function checkAnalysedAside(
+  analyses: DocAnalysis[],
+  problems: InputProblem[],
+  rules: Rule[],
+  opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText' | 'parallel'> = {},
+): Promise<CheckResult> {
+  const copies = copyGroupsAside(copyInput(analyses), opts.parallel?.minDocs);
+  const a = alignStage(analyses, rules, opts);
+  const t = performance.now();
+  const copyGroups = await copies;
+  return afterAlign(a, copyGroups, ms(t), problems, rules, opts);
 }

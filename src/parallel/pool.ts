@@ -2,12 +2,12 @@
 // output does not depend on which worker finished first. Small inputs stay in-process: starting a worker (and
 // loading the extractors' lexicons in it) costs more than analysing a few articles.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { DocAnalysis } from '../align/analysis.ts';
 import { analyse } from '../extract/index.ts';
 import { shingleHashes } from '../text/shingles.ts';
 import type { SourceDoc } from '../types.ts';
 import { StringPool } from './intern.ts';
+import { startWorker } from './start-worker.ts';
 import type { Analysed, Job, Reply } from './protocol.ts';
 
 export interface PoolOptions {
@@ -34,18 +34,6 @@ const PROGRESS_EVERY = 25;
 export function threadsFor(n: number, o: PoolOptions = {}): number {
   const cores = o.threads ?? Math.min(8, availableParallelism());
   return n < (o.minDocs ?? DEFAULT_MIN_DOCS) ? 1 : Math.max(1, cores);
-}
-
-/**
- * Starts one worker: the compiled worker.js next to this file; under tsx (tests, dev runs), a bootstrap that
- * registers tsx in the worker first, since Node 20 workers do not honour `--import tsx` from execArgv.
- */
-function startWorker(): Worker {
-  const own = import.meta.url;
-  if (!own.endsWith('.ts')) return new Worker(new URL('./worker.js', own));
-  const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./worker.ts', own).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
 
 /** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
@@ -94,7 +82,7 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
   let done = 0;
   let failed: unknown = null;
   const strings = new StringPool();
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => startWorker('worker'));
   try {
     await Promise.all(
       workers.map(
