@@ -1,14 +1,17 @@
-// Extraction across the cores. Documents go out in batches, in order; results are put back by position, so the
-// output does not depend on which worker finished first. Small inputs stay in-process: starting a worker (and
-// loading the extractors' lexicons in it) costs more than analysing a few articles.
+// Building and extraction across the cores. Articles as read go out in batches, in order; documents and their
+// analyses are put back by position, so the output does not depend on which worker finished first. Small inputs
+// stay in-process: starting a worker (and loading the extractors' lexicons in it) costs more than analysing a few
+// articles.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis } from '../align/analysis.ts';
+import { RecoupeError, type ErrorCode } from '../errors.ts';
 import { analyse } from '../extract/index.ts';
+import { tryBuildDoc, type RawDoc } from '../ingest/build.ts';
 import { shingleHashes } from '../text/shingles.ts';
 import type { SourceDoc } from '../types.ts';
 import { StringPool } from './intern.ts';
-import type { Analysed, Job, Reply } from './protocol.ts';
+import type { Analysed, Failed, Job, Reply } from './protocol.ts';
 
 export interface PoolOptions {
   /** Worker count; default: the cores available, at most 8. 1 (or fewer) means in-process. */
@@ -19,6 +22,8 @@ export interface PoolOptions {
   batch?: number;
   /** Also compute each document's copy shingles (DocAnalysis.shingles), in the workers. */
   shingles?: boolean;
+  /** Send nothing more once an article fails to build (strict runs: the first failure ends the run). */
+  stopOnFailure?: boolean;
   /** How many documents there are in all, as far as known, when `docs` is read as it goes (progress only). */
   expected?: () => number;
   /** Called as documents are analysed (for a progress bar). */
@@ -48,22 +53,51 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }
 
-/** A worker's analysis joined to its document; sentence texts are slices of the document's text, as analyse() makes. */
-function withDoc(doc: SourceDoc, a: Analysed, strings: StringPool): DocAnalysis {
+/** The document a worker built, made whole again with what this thread read; sentence texts are slices of its text. */
+function withDoc(raw: RawDoc, a: Analysed | Failed, strings: StringPool): DocAnalysis | RecoupeError {
+  if ('failed' in a) return new RecoupeError(a.failed.code as ErrorCode, a.failed.file, a.failed.problem, a.failed.where);
+  const b = a.doc;
+  const original = raw.content;
+  const doc: SourceDoc = {
+    id: b.id,
+    path: b.path,
+    title: b.title,
+    outlet: b.outlet,
+    url: b.url,
+    lang: b.lang,
+    langSource: b.langSource,
+    published: strings.intern(b.published),
+    original,
+    text: b.text,
+    offsets: b.offsets,
+    removed: b.removed.map(({ reason, start, end }) => ({ reason, start, end, text: original.slice(start, end) })),
+  };
+  strings.intern(doc.removed);
   strings.intern(a.mentions);
   strings.intern(a.drafts);
   const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
   return { doc, sentences, mentions: a.mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
 }
 
+/** What the main thread does with one article when there are no workers: the same as a worker does. */
+function analyseHere(raw: RawDoc, shingles: boolean): DocAnalysis | RecoupeError {
+  const doc = tryBuildDoc(raw);
+  if (doc instanceof RecoupeError) return doc;
+  const a: DocAnalysis = analyse(doc);
+  if (shingles) a.shingles = shingleHashes(doc.text);
+  return a;
+}
+
 /**
- * analyse() for every document, in order; byte-identical to `docs.map((d) => analyse(d))` (plus `shingles` when
- * asked). `docs` may be read as it goes (ingestEach): workers then analyse the first documents while the next are
- * read, and only the first `minDocs` are read before deciding whether workers are worth starting.
+ * buildDoc() then analyse() for every article, in order; byte-identical to doing so in-process (plus `shingles`
+ * when asked). An article that fails to build gives its RecoupeError in its place. `docs` may be read as it goes
+ * (readEach): workers then build and analyse the first articles while the next are read, and only the first
+ * `minDocs` are read before deciding whether workers are worth starting.
  */
-export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {}): Promise<DocAnalysis[]> {
+export async function analyseAll(docs: Iterable<RawDoc>, o: PoolOptions = {}): Promise<(DocAnalysis | RecoupeError)[]> {
   const source = docs[Symbol.iterator]();
-  const all: SourceDoc[] = [];
+  // Articles read and not yet analysed; each is let go once its analysis holds its content.
+  const all: (RawDoc | null)[] = [];
   let ended = false;
   const pull = (n: number): void => {
     for (let i = 0; i < n && !ended; i++) {
@@ -77,19 +111,21 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
   const threads = threadsFor(ended ? all.length : Math.max(all.length, min), o);
   const total = () => Math.max(all.length, o.expected?.() ?? 0);
   if (threads <= 1) {
-    const out: DocAnalysis[] = [];
+    const out: (DocAnalysis | RecoupeError)[] = [];
     for (let i = 0; ; i++) {
       if (i === all.length) pull(1);
       const d = all[i];
       if (!d) return out;
-      const a: DocAnalysis = analyse(d);
-      if (o.shingles) a.shingles = shingleHashes(d.text);
+      all[i] = null;
+      const a = analyseHere(d, !!o.shingles);
       out.push(a);
+      if (o.stopOnFailure && a instanceof RecoupeError) return out;
       if (o.onProgress && (i + 1) % PROGRESS_EVERY === 0) o.onProgress(i + 1, total());
     }
   }
   const batch = o.batch ?? DEFAULT_BATCH;
-  const out: DocAnalysis[] = [];
+  const out: (DocAnalysis | RecoupeError)[] = [];
+  let stopped = false;
   let next = 0;
   let done = 0;
   let failed: unknown = null;
@@ -104,10 +140,14 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
             // Sends the next batch, reading it first when needed; resolves once nothing is left to send or await.
             const send = () => {
               if (failed) return;
+              if (stopped) {
+                if (inFlight === 0) resolve();
+                return;
+              }
               try {
                 if (next + batch > all.length) pull(next + batch - all.length);
               } catch (err) {
-                // A bad input with `strict`: the run stops with it.
+                // Reading failed with something other than a bad input (those are problems): the run stops with it.
                 failed = err;
                 return reject(err);
               }
@@ -118,7 +158,7 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
               const from = next;
               next = Math.min(all.length, next + batch);
               inFlight++;
-              w.postMessage({ id: from, docs: all.slice(from, next), shingles: !!o.shingles } satisfies Job);
+              w.postMessage({ id: from, docs: all.slice(from, next) as RawDoc[], shingles: !!o.shingles } satisfies Job);
             };
             w.on('message', (r: Reply) => {
               inFlight--;
@@ -126,7 +166,12 @@ export async function analyseAll(docs: Iterable<SourceDoc>, o: PoolOptions = {})
                 failed = new Error(`extraction worker failed: ${r.error}`);
                 return reject(failed);
               }
-              r.results.forEach((a: Analysed, k) => (out[r.id + k] = withDoc(all[r.id + k]!, a, strings)));
+              r.results.forEach((a, k) => {
+                const i = r.id + k;
+                out[i] = withDoc(all[i]!, a, strings);
+                all[i] = null;
+                if (o.stopOnFailure && out[i] instanceof RecoupeError) stopped = true;
+              });
               done += r.results.length;
               o.onProgress?.(done, total());
               send();
