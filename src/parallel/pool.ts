@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis } from '../align/analysis.ts';
 import { RecoupeError, type ErrorCode } from '../errors.ts';
+import type { Sentence } from '../extract/context.ts';
 import { analyse } from '../extract/index.ts';
 import { tryBuildDoc, type RawDoc } from '../ingest/build.ts';
 import { shingleHashes } from '../text/shingles.ts';
-import type { SourceDoc } from '../types.ts';
+import type { EntityType, Mention, SourceDoc } from '../types.ts';
 import { StringPool } from './intern.ts';
 import type { Analysed, Failed, Job, Reply } from './protocol.ts';
 
@@ -73,10 +74,16 @@ function withDoc(raw: RawDoc, a: Analysed | Failed, strings: StringPool): DocAna
     removed: b.removed.map(({ reason, start, end }) => ({ reason, start, end, text: original.slice(start, end) })),
   };
   strings.intern(doc.removed);
-  strings.intern(a.mentions);
   strings.intern(a.drafts);
-  const sentences = a.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph }));
-  return { doc, sentences, mentions: a.mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
+  const sentences: Sentence[] = [];
+  const s = a.sentences;
+  for (let i = 0; i < s.length; i += 3) sentences.push({ start: s[i]!, end: s[i + 1]!, text: doc.text.slice(s[i]!, s[i + 1]!), paragraph: s[i + 2]! });
+  const mentions: Mention[] = [];
+  const { spans, strings: m } = a.mentions;
+  for (let i = 0, k = 0; i < spans.length; i += 2, k += 3) {
+    mentions.push({ start: spans[i]!, end: spans[i + 1]!, text: strings.one(m[k]!), type: strings.one(m[k + 1]!) as EntityType, key: strings.one(m[k + 2]!) });
+  }
+  return { doc, sentences, mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
 }
 
 /** What the main thread does with one article when there are no workers: the same as a worker does. */

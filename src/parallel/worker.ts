@@ -4,11 +4,11 @@ import { analyse } from '../extract/index.ts';
 import { tryBuildDoc } from '../ingest/build.ts';
 import { RecoupeError } from '../errors.ts';
 import { shingleHashes } from '../text/shingles.ts';
-import type { Analysed, Failed, Job, Reply } from './protocol.ts';
+import { packMentions, packSentences, type Analysed, type Failed, type Job, type Reply } from './protocol.ts';
 
 parentPort!.on('message', (job: Job) => {
   let reply: Reply;
-  // Shingle hashes and offset maps travel as transferred buffers, not copies.
+  // Typed arrays (shingle hashes, offset maps, sentence and mention columns) travel as transferred buffers.
   const transfer: ArrayBuffer[] = [];
   try {
     reply = {
@@ -21,10 +21,11 @@ parentPort!.on('message', (job: Job) => {
         const { original: _, removed, ...kept } = doc;
         const out: Analysed = {
           doc: { ...kept, removed: removed.map(({ reason, start, end }) => ({ reason, start, end })) },
-          sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
-          mentions,
+          sentences: packSentences(sentences),
+          mentions: packMentions(mentions),
           drafts,
         };
+        transfer.push(out.sentences.buffer as ArrayBuffer, out.mentions.spans.buffer as ArrayBuffer);
         if (doc.offsets) transfer.push(doc.offsets.buffer as ArrayBuffer);
         if (job.shingles) {
           out.shingles = shingleHashes(doc.text);
