@@ -212,7 +212,8 @@ export function readChecked(abs: string, rel: string, max: number): string {
   } catch {
     throw new RecoupeError('E_SOURCE_ENCODING', rel, 'not valid UTF-8', `byte ${firstBadUtf8(bytes)}`);
   }
-  if (text.replace(/^\ufeff/, '').trim() === '') throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the file is empty');
+  // trim() would copy the text; \s matches what trim() removes, the BOM included.
+  if (!/\S/.test(text)) throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the file is empty');
   return text;
 }
 
@@ -220,7 +221,8 @@ export function readChecked(abs: string, rel: string, max: number): string {
 function checkBinary(bytes: Buffer, rel: string): void {
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) throw new RecoupeError('E_SOURCE_BINARY', rel, 'looks like a binary file (NUL bytes)');
     if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 127) control++;
   }
