@@ -10,7 +10,7 @@ import type { Sentence } from '../extract/context.ts';
 import { analyse } from '../extract/index.ts';
 import { tryBuildDoc, type RawDoc } from '../ingest/build.ts';
 import { shingleHashes } from '../text/shingles.ts';
-import type { EntityType, Mention, SourceDoc } from '../types.ts';
+import type { ClaimDraft, EntityType, Mention, QuoteValue, SourceDoc } from '../types.ts';
 import { StringPool } from './intern.ts';
 import type { Analysed, Failed, Job, Reply } from './protocol.ts';
 
@@ -75,6 +75,7 @@ function withDoc(raw: RawDoc, a: Analysed | Failed, strings: StringPool): DocAna
   };
   strings.intern(doc.removed);
   strings.intern(a.drafts);
+  shareQuoteTexts(a.drafts, doc);
   const sentences: Sentence[] = [];
   const s = a.sentences;
   for (let i = 0; i < s.length; i += 3) sentences.push({ start: s[i]!, end: s[i + 1]!, text: doc.text.slice(s[i]!, s[i + 1]!), paragraph: s[i + 2]! });
@@ -84,6 +85,21 @@ function withDoc(raw: RawDoc, a: Analysed | Failed, strings: StringPool): DocAna
     mentions.push({ start: spans[i]!, end: spans[i + 1]!, text: strings.one(m[k]!), type: strings.one(m[k + 1]!) as EntityType, key: strings.one(m[k + 2]!) });
   }
   return { doc, sentences, mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
+}
+
+/**
+ * Quotes are the long strings of the drafts (the short ones are interned), and each arrives as a copy of a span of
+ * the article: a slice of the original holds the same characters without a copy of them.
+ */
+function shareQuoteTexts(drafts: ClaimDraft[], doc: SourceDoc): void {
+  // In an HTML document, drafts' offsets are not offsets of the original.
+  if (doc.offsets) return;
+  for (const d of drafts) {
+    if (d.kind !== 'quote') continue;
+    const v = d.value as QuoteValue;
+    const at = doc.original.indexOf(v.text, d.start);
+    if (at >= 0 && at + v.text.length <= d.end) v.text = doc.original.slice(at, at + v.text.length);
+  }
 }
 
 /** What the main thread does with one article when there are no workers: the same as a worker does. */
