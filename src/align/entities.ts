@@ -68,6 +68,9 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
       if (list) list.push(x);
       else byPart.set(k, [x]);
     });
+  // Either way only a spelling used at least as much takes a name in: heaviest first, each name reads its lists
+  // only down to its own weight.
+  for (const list of byPart.values()) list.sort((x, y) => y.weight - x.weight);
   for (const a of full) {
     const wa = a.weight;
     // Only a single candidate counts: stop at the second.
@@ -75,8 +78,8 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
     for (let i = 0; i < a.parts.length && cands.size < 2; i++) {
       for (const b of byPart.get(`${a.parts.length}:${i}:${a.parts[i]}`) ?? []) {
         const wb = b.weight;
-        // Either way only a spelling used at least as much takes this one in: that cheap test before namesClose.
-        if (b === a || wb < wa || cands.has(b) || !namesClose(a.parts, b.parts)) continue;
+        if (wb < wa) break;
+        if (b === a || cands.has(b) || !namesClose(a.parts, b.parts)) continue;
         if (wb >= 2 * wa || (apart(a, b) && (wb > wa || b.key < a.key))) cands.add(b);
         if (cands.size === 2) break;
       }
