@@ -256,7 +256,10 @@ export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignRe
   const clusters = clusterEvents(perDoc.flat());
   const used = new Set<string>();
   // Key clusters in a deterministic order (by their first member's document and position).
-  const ordered = [...clusters].sort((x, y) => firstOf(x.members).localeCompare(firstOf(y.members)));
+  const ordered = [...clusters]
+    .map((c) => ({ c, first: firstOf(c.members) }))
+    .sort((x, y) => x.first.localeCompare(y.first))
+    .map((x) => x.c);
   const recordOf = new Map<number, EventRecord>();
   const names = displayNames(unified);
   for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used, names), claims: [], sources: [] });
