@@ -7,7 +7,9 @@ import { compare, comparedBy } from './compare/index.ts';
 import type { Rule } from './compare/kind.ts';
 import { loadRules } from './compare/load-rules.ts';
 import { analyse } from './extract/index.ts';
-import { byId, ingestEach, type IngestProgress } from './ingest/index.ts';
+import type { RawDoc } from './ingest/build.ts';
+import { byId, readEach, type ReadProgress } from './ingest/index.ts';
+import { settle } from './ingest/settle.ts';
 import { copyGroupsAside } from './parallel/copies-aside.ts';
 import { analyseAll, type PoolOptions } from './parallel/pool.ts';
 import { buildReport } from './report/build.ts';
@@ -48,7 +50,8 @@ export interface CheckResult {
   /**
    * Wall time per stage in milliseconds; kept out of the report so that it stays deterministic. `rules` (loading
    * and validating the rules) and `copies` (copy groups, a part of `align`) are given for profiling. Files are read
-   * while the workers extract: `ingest` is the time spent reading and cleaning them, `extract` the rest of that span.
+   * while the workers build and analyse the documents: `ingest` is the time spent reading them, `extract` the rest
+   * of that span (in-process runs build the documents there too).
    */
   timings: Record<'ingest' | 'extract' | 'align' | 'compare' | 'report', number> & { rules?: number; copies?: number };
 }
@@ -59,13 +62,13 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const t0 = performance.now();
   const rules = typeof opts.rules === 'string' ? loadRules(opts.rules, opts.cwd) : opts.rules;
   const tRules = ms(t0);
-  // Documents are analysed as they are read: the workers extract while this thread reads and cleans the next
-  // files. Reading time is measured inside the reads, and the extraction is the rest of that wall time.
+  // Documents are built and analysed as they are read: the workers clean and extract while this thread reads the
+  // next files. Reading time is measured inside the reads, and the extraction is the rest of that wall time.
   const t1 = performance.now();
-  const read: IngestProgress = { problems: [], files: 0 };
+  const read: ReadProgress = { problems: [], files: 0 };
   let tIngest = 0;
-  const reading = ingestEach(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize }, read);
-  const timed: Iterable<SourceDoc> = {
+  const reading = readEach(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize }, read);
+  const timed: Iterable<RawDoc> = {
     [Symbol.iterator]: () => ({
       next: () => {
         const t = performance.now();
@@ -75,11 +78,14 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       },
     }),
   };
-  const analyses = await analyseAll(timed, { ...opts.parallel, shingles: true, expected: () => read.files });
+  const strict = opts.strict ?? false;
+  const built = await analyseAll(timed, { ...opts.parallel, shingles: true, stopOnFailure: strict, expected: () => read.files });
+  const { docs: analyses, problems } = settle(opts.paths, read, built, (a) => a.doc.id, strict);
+  built.length = 0;
   // In the order ingest() gives, by id, whatever order the files were read in.
   analyses.sort((a, b) => byId(a.doc, b.doc));
   const tExtract = Math.round((performance.now() - t1 - tIngest) * 10) / 10;
-  const result = await checkAnalysedAside(analyses, read.problems, rules, opts);
+  const result = await checkAnalysedAside(analyses, problems, rules, opts);
   Object.assign(result.timings, { rules: tRules, ingest: Math.round(tIngest * 10) / 10, extract: tExtract });
   return result;
 }

@@ -13,6 +13,8 @@ interface KeyStat {
   count: number;
   docs: Set<string>;
   parts: string[];
+  /** count + 10 × documents: how established a spelling is. */
+  weight: number;
 }
 
 /** Maps each mention key to the canonical key of its cluster (itself when nothing merges). */
@@ -22,7 +24,7 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
     for (const m of mentions) {
       let st = stats.get(m.key);
       if (!st) {
-        st = { key: m.key, type: m.type, count: 0, docs: new Set(), parts: m.key.split('-'), types: new Map() };
+        st = { key: m.key, type: m.type, count: 0, docs: new Set(), parts: m.key.split('-'), weight: 0, types: new Map() };
         stats.set(m.key, st);
       }
       st.count++;
@@ -30,7 +32,10 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
       st.types.set(m.type, (st.types.get(m.type) ?? 0) + 1);
     }
   }
-  for (const st of stats.values()) st.type = [...st.types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const st of stats.values()) {
+    st.type = [...st.types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    st.weight = st.count + 10 * st.docs.size;
+  }
 
   const parent = new Map<string, string>();
   const find = (k: string): string => {
@@ -38,7 +43,7 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
-  const weight = (k: string) => stats.get(k)!.count + 10 * stats.get(k)!.docs.size;
+  const weight = (k: string) => stats.get(k)!.weight;
   const union = (from: string, to: string) => {
     const a = find(from);
     const b = find(to);
@@ -63,18 +68,23 @@ export function unifyEntities(mentionsByDoc: Map<string, Mention[]>): Map<string
       if (list) list.push(x);
       else byPart.set(k, [x]);
     });
+  // Either way only a spelling used at least as much takes a name in: heaviest first, each name reads its lists
+  // only down to its own weight.
+  for (const list of byPart.values()) list.sort((x, y) => y.weight - x.weight);
   for (const a of full) {
-    const pool = new Set<KeyStat>();
-    a.parts.forEach((part, i) => {
-      for (const b of byPart.get(`${a.parts.length}:${i}:${part}`) ?? []) pool.add(b);
-    });
-    const cands = [...pool].filter(
-      (b) =>
-        b !== a &&
-        namesClose(a.parts, b.parts) &&
-        (weight(b.key) >= 2 * weight(a.key) || (apart(a, b) && (weight(b.key) > weight(a.key) || (weight(b.key) === weight(a.key) && b.key < a.key)))),
-    );
-    if (cands.length === 1) union(a.key, cands[0]!.key);
+    const wa = a.weight;
+    // Only a single candidate counts: stop at the second.
+    const cands = new Set<KeyStat>();
+    for (let i = 0; i < a.parts.length && cands.size < 2; i++) {
+      for (const b of byPart.get(`${a.parts.length}:${i}:${a.parts[i]}`) ?? []) {
+        const wb = b.weight;
+        if (wb < wa) break;
+        if (b === a || cands.has(b) || !namesClose(a.parts, b.parts)) continue;
+        if (wb >= 2 * wa || (apart(a, b) && (wb > wa || b.key < a.key))) cands.add(b);
+        if (cands.size === 2) break;
+      }
+    }
+    if (cands.size === 1) union(a.key, [...cands][0]!.key);
   }
   // Full names by everything after the given name, by their last part, and (two-part names) by their first part.
   const group = (f: (x: KeyStat) => string | null) => {

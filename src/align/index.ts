@@ -16,8 +16,9 @@ export interface AlignResult {
 /** What a large run does not need kept: by default align keeps everything and leaves its input alone. */
 export interface AlignOptions {
   /**
-   * Consume the analyses: each entry of the array is dropped once its document's claims are built, so that the
-   * analyses (sentences, mentions, drafts) and the claims made from them are never all in memory together.
+   * Consume the analyses: drafts get their canonical keys in place rather than in copies, and each entry of the
+   * array is dropped once its document's claims are built, so that the analyses (sentences, mentions, drafts) and
+   * the claims made from them are never all in memory together.
    */
   release?: boolean;
   /** Keep only the claims this accepts (a run whose report lists no claims needs only those rules compare). */
@@ -47,20 +48,32 @@ function remap(keys: Map<string, string>, k: string): string {
 
 /** Rewrites entity keys inside a draft with the cross-document canonical keys. */
 function unifyDraft(d: ClaimDraft, keys: Map<string, string>): ClaimDraft {
-  const entities = d.entities?.map((k) => remap(keys, k));
-  let value = d.value;
+  return Object.assign({ ...d, attribution: d.attribution }, unifiedParts(d, keys));
+}
+
+/**
+ * The draft's fields that name entities, with canonical keys: only the fields whose keys change are given, so that
+ * a draft rewritten in place allocates nothing when its keys are already canonical (most are).
+ */
+function unifiedParts(d: ClaimDraft, keys: Map<string, string>): Partial<Pick<ClaimDraft, 'entities' | 'value' | 'attribution'>> {
+  const out: Partial<Pick<ClaimDraft, 'entities' | 'value' | 'attribution'>> = {};
+  if (d.entities) {
+    const entities = [...new Set(d.entities.map((k) => remap(keys, k)))];
+    if (entities.length !== d.entities.length || entities.some((k, i) => k !== d.entities![i])) out.entities = entities;
+  }
   if (d.kind === 'meeting') {
     const v = d.value as MeetingValue;
-    value = { ...v, participants: v.participants.map((p) => remap(keys, p)) };
+    if (v.participants.some((p) => remap(keys, p) !== p)) out.value = { ...v, participants: v.participants.map((p) => remap(keys, p)) };
   } else if (d.kind === 'quote') {
     const v = d.value as QuoteValue;
-    value = { ...v, speaker: v.speaker ? remap(keys, v.speaker) : null };
+    const speaker = v.speaker ? remap(keys, v.speaker) : null;
+    if (speaker !== v.speaker) out.value = { ...v, speaker };
   } else if (d.kind === 'role') {
     const v = d.value as RoleValue;
-    value = { ...v, person: remap(keys, v.person) };
+    if (remap(keys, v.person) !== v.person) out.value = { ...v, person: remap(keys, v.person) };
   }
-  const attribution = d.attribution?.entity ? { ...d.attribution, entity: remap(keys, d.attribution.entity) } : d.attribution;
-  return { ...d, value, attribution, ...(entities ? { entities: [...new Set(entities)] } : {}) };
+  if (d.attribution?.entity && remap(keys, d.attribution.entity) !== d.attribution.entity) out.attribution = { ...d.attribution, entity: remap(keys, d.attribution.entity) };
+  return out;
 }
 
 /** The event a non-meeting claim speaks of, from its own document's event mentions. */
@@ -233,7 +246,8 @@ export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignRe
   // the largest structures at the largest corpus sizes.
   for (const a of analyses) {
     for (const m of a.mentions) m.key = remap(keys, m.key);
-    a.drafts = a.drafts.map((d) => unifyDraft(d, keys));
+    if (opts.release) for (const d of a.drafts) Object.assign(d, unifiedParts(d, keys));
+    else a.drafts = a.drafts.map((d) => unifyDraft(d, keys));
   }
   const unified = analyses;
   resolveTitledInviters(unified);
@@ -242,7 +256,10 @@ export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignRe
   const clusters = clusterEvents(perDoc.flat());
   const used = new Set<string>();
   // Key clusters in a deterministic order (by their first member's document and position).
-  const ordered = [...clusters].sort((x, y) => firstOf(x.members).localeCompare(firstOf(y.members)));
+  const ordered = [...clusters]
+    .map((c) => ({ c, first: firstOf(c.members) }))
+    .sort((x, y) => x.first.localeCompare(y.first))
+    .map((x) => x.c);
   const recordOf = new Map<number, EventRecord>();
   const names = displayNames(unified);
   for (const c of ordered) recordOf.set(c.id, { ...clusterRecord(c, used, names), claims: [], sources: [] });

@@ -1,13 +1,14 @@
 // JSON and NDJSON feeds: each record is one article; `original` is the record's text/body string, so
 // report offsets point into that string. A broken record is a problem; the other records go on.
 import { RecoupeError } from '../errors.ts';
-import type { InputProblem, SourceDoc } from '../types.ts';
+import type { InputProblem } from '../types.ts';
+import type { RawDoc } from './build.ts';
 import type { DocMeta } from './meta.ts';
 import { jsonErrorOffset } from './json-where.ts';
-import { textDoc } from './text.ts';
 
 export interface FeedResult {
-  docs: SourceDoc[];
+  /** The records as articles to build (buildDoc). */
+  docs: RawDoc[];
   problems: RecoupeError[];
 }
 
@@ -68,7 +69,7 @@ export function ndjsonFeed(rel: string, content: string): FeedResult {
   return out;
 }
 
-function recordDoc(rel: string, rec: unknown, index: number, where: string): SourceDoc {
+function recordDoc(rel: string, rec: unknown, index: number, where: string): RawDoc {
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
     throw new RecoupeError('E_FEED_RECORD', rel, 'a record must be a JSON object', where);
   }
@@ -78,7 +79,7 @@ function recordDoc(rel: string, rec: unknown, index: number, where: string): Sou
   const rid = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : String(index);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
   const meta: DocMeta = { title: str(r.title), outlet: str(r.outlet), url: str(r.url), published: str(r.published), lang: str(r.lang) };
-  return textDoc(`${rel}#${rid}`, rel, body, meta, false);
+  return { id: `${rel}#${rid}`, path: rel, content: body, format: 'record', meta };
 }
 
 /** "line 3" (1-based) from the position JSON.parse reports, when it reports one. */

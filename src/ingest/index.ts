@@ -1,13 +1,16 @@
 // The ingest stage: paths (files, directories, globs) → SourceDoc[] + problems. Picks an adapter by
 // extension (text.ts, html.ts, feed.ts); all of them clean with clean.ts. Inputs are only ever read.
+// Reading (readEach, this file) and building (build.ts) are apart so that check() can build in its workers.
 import { openSync, readSync, closeSync, statSync, readdirSync, fstatSync } from 'node:fs';
 import path from 'node:path';
 import { RecoupeError } from '../errors.ts';
 import type { InputProblem, SourceDoc } from '../types.ts';
-import { jsonFeed, ndjsonFeed, toProblem } from './feed.ts';
+import { mayFail, tryBuildDoc, type RawDoc } from './build.ts';
+import { jsonFeed, ndjsonFeed, type FeedResult } from './feed.ts';
 import { expandGlob, isGlob } from './glob.ts';
 import { htmlDoc } from './html.ts';
 import type { DocMeta } from './meta.ts';
+import { settle } from './settle.ts';
 import { textDoc } from './text.ts';
 
 export interface IngestOptions {
@@ -36,10 +39,10 @@ export function isSupported(file: string): boolean {
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext) || NDJSON_EXT.has(ext);
 }
 
-/** What ingestEach reports besides the documents it yields. */
-export interface IngestProgress {
-  /** Inputs that could not be read, in the order met (filled as reading goes). */
-  problems: InputProblem[];
+/** What readEach reports besides the articles it yields. */
+export interface ReadProgress {
+  /** Inputs that could not be read, in the order met; `before`: how many articles had been yielded then. */
+  problems: { before: number; error: RecoupeError }[];
   /** Files found so far: every file of an input is found before the first one is read. */
   files: number;
 }
@@ -50,21 +53,22 @@ export function byId(a: SourceDoc, b: SourceDoc): number {
 }
 
 /**
- * Reads the articles under `paths` one file at a time, in input order, each id once (the first wins), so that
- * they can be analysed while the rest are read. Bad inputs become problems (or throw with `strict`); once all is
- * read, nothing readable throws E_NO_SOURCES. `ingest` is this, collected and sorted by id.
+ * Reads the articles under `paths` one file at a time, in input order, so that they can be built and analysed
+ * while the rest are read (settle() then puts documents and problems in order). Bad inputs become problems; with
+ * `strict` reading stops at the first one. An id met again is skipped when its first article cannot fail to
+ * build (a feed record); otherwise settle() keeps the first that builds.
  */
-export function* ingestEach(paths: string[], opts: IngestOptions = {}, progress: IngestProgress = { problems: [], files: 0 }): Generator<SourceDoc> {
+export function* readEach(paths: string[], opts: IngestOptions = {}, progress: ReadProgress = { problems: [], files: 0 }): Generator<RawDoc> {
   const cwd = path.resolve(opts.cwd ?? process.cwd());
   const max = opts.maxFileSize ?? DEFAULT_MAX;
-  const errors: RecoupeError[] = [];
-  const ids = new Set<string>();
+  const sure = new Set<string>();
   const seenFiles = new Set<string>();
-  const fail = (err: unknown) => {
+  let yielded = 0;
+  // Returns false when reading must stop (strict).
+  const fail = (err: unknown): boolean => {
     if (!(err instanceof RecoupeError)) throw err;
-    if (opts.strict) throw err;
-    errors.push(err);
-    progress.problems.push(toProblem(err));
+    progress.problems.push({ before: yielded, error: err });
+    return !opts.strict;
   };
 
   for (const given of paths) {
@@ -72,46 +76,42 @@ export function* ingestEach(paths: string[], opts: IngestOptions = {}, progress:
     try {
       files = resolveInput(given, cwd);
     } catch (err) {
-      fail(err);
-      continue;
+      if (fail(err)) continue;
+      return;
     }
     progress.files += files.length;
     for (const abs of files) {
       if (seenFiles.has(abs)) continue;
       seenFiles.add(abs);
-      let found: FileResult;
+      let found: FeedResult;
       try {
         found = readFile(abs, relPath(abs, cwd), max);
       } catch (err) {
-        fail(err);
-        continue;
+        if (fail(err)) continue;
+        return;
       }
       for (const d of found.docs) {
-        if (ids.has(d.id)) continue;
-        ids.add(d.id);
+        if (sure.has(d.id)) continue;
+        if (!mayFail(d)) sure.add(d.id);
+        yielded++;
         yield d;
       }
-      try {
-        for (const p of found.problems) fail(p);
-      } catch (err) {
-        fail(err);
-      }
+      for (const p of found.problems) if (!fail(p)) return;
     }
-  }
-
-  if (ids.size === 0) {
-    // `recoupe check no-such-dir` prints one line naming no-such-dir, not a generic "no sources".
-    if (paths.length === 1 && errors.length === 1) throw errors[0];
-    const detail = errors.length ? `; ${errors.length} input problem(s), first: ${errors[0]!.message}` : '';
-    throw new RecoupeError('E_NO_SOURCES', null, `no article could be read from ${paths.length ? paths.join(', ') : 'no path'}${detail}`);
   }
 }
 
 /** Reads every article under `paths`, sorted by id. Bad inputs become problems (or throw with `strict`). */
 export async function ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestResult> {
-  const progress: IngestProgress = { problems: [], files: 0 };
-  const docs = [...ingestEach(paths, opts, progress)].sort(byId);
-  return { docs, problems: progress.problems };
+  const read: ReadProgress = { problems: [], files: 0 };
+  const built: (SourceDoc | RecoupeError)[] = [];
+  for (const raw of readEach(paths, opts, read)) {
+    const doc = tryBuildDoc(raw);
+    built.push(doc);
+    if (opts.strict && doc instanceof RecoupeError) break;
+  }
+  const { docs, problems } = settle(paths, read, built, (d) => d.id, opts.strict ?? false);
+  return { docs: docs.sort(byId), problems };
 }
 
 /**
@@ -172,22 +172,12 @@ function relPath(abs: string, cwd: string): string {
   return (inside ? rel : abs).split(path.sep).join('/');
 }
 
-interface FileResult {
-  docs: SourceDoc[];
-  problems: RecoupeError[];
-}
-
-function readFile(abs: string, rel: string, max: number): FileResult {
+function readFile(abs: string, rel: string, max: number): FeedResult {
   const content = readChecked(abs, rel, max);
   const ext = path.extname(abs).toLowerCase();
   if (JSON_EXT.has(ext)) return jsonFeed(rel, content);
   if (NDJSON_EXT.has(ext)) return ndjsonFeed(rel, content);
-  if (HTML_EXT.has(ext)) {
-    const doc = htmlDoc(rel, rel, content, {});
-    if (doc.text.trim() === '') throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the page has no visible text');
-    return { docs: [doc], problems: [] };
-  }
-  return { docs: [textDoc(rel, rel, content, {})], problems: [] };
+  return { docs: [{ id: rel, path: rel, content, format: HTML_EXT.has(ext) ? 'html' : 'text' }], problems: [] };
 }
 
 /** Reads a file read-only, checking size (before reading), binary content, UTF-8 and emptiness. */
@@ -222,7 +212,8 @@ export function readChecked(abs: string, rel: string, max: number): string {
   } catch {
     throw new RecoupeError('E_SOURCE_ENCODING', rel, 'not valid UTF-8', `byte ${firstBadUtf8(bytes)}`);
   }
-  if (text.replace(/^\ufeff/, '').trim() === '') throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the file is empty');
+  // trim() would copy the text; \s matches what trim() removes, the BOM included.
+  if (!/\S/.test(text)) throw new RecoupeError('E_SOURCE_EMPTY', rel, 'the file is empty');
   return text;
 }
 
@@ -230,7 +221,8 @@ export function readChecked(abs: string, rel: string, max: number): string {
 function checkBinary(bytes: Buffer, rel: string): void {
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) throw new RecoupeError('E_SOURCE_BINARY', rel, 'looks like a binary file (NUL bytes)');
     if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 127) control++;
   }

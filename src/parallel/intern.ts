@@ -10,7 +10,8 @@ const MAX_INTERNED = 48;
 export class StringPool {
   private readonly pool = new Map<string, string>();
 
-  private one(s: string): string {
+  /** The shared instance of `s` (itself when longer than interning is worth). */
+  one(s: string): string {
     if (s.length > MAX_INTERNED) return s;
     const had = this.pool.get(s);
     if (had !== undefined) return had;

@@ -1,22 +1,34 @@
-// One extraction worker: runs analyse() on the documents it is sent, exactly as the main thread would.
+// One extraction worker: builds each article it is sent and runs analyse() on it, exactly as the main thread would.
 import { parentPort } from 'node:worker_threads';
 import { analyse } from '../extract/index.ts';
+import { tryBuildDoc } from '../ingest/build.ts';
+import { RecoupeError } from '../errors.ts';
 import { shingleHashes } from '../text/shingles.ts';
-import type { Analysed, Job, Reply } from './protocol.ts';
+import { packMentions, packSentences, type Analysed, type Failed, type Job, type Reply } from './protocol.ts';
 
 parentPort!.on('message', (job: Job) => {
   let reply: Reply;
-  // Shingle hashes travel as transferred buffers, not copies.
+  // Typed arrays (shingle hashes, offset maps, sentence and mention columns) travel as transferred buffers.
   const transfer: ArrayBuffer[] = [];
   try {
     reply = {
       id: job.id,
       ok: true,
-      results: job.docs.map((d) => {
-        const { sentences, mentions, drafts } = analyse(d);
-        const out: Analysed = { sentences: sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })), mentions, drafts };
+      results: job.docs.map((raw): Analysed | Failed => {
+        const doc = tryBuildDoc(raw);
+        if (doc instanceof RecoupeError) return { failed: { code: doc.code, file: doc.file, problem: doc.problem, where: doc.where } };
+        const { sentences, mentions, drafts } = analyse(doc);
+        const { original: _, removed, ...kept } = doc;
+        const out: Analysed = {
+          doc: { ...kept, removed: removed.map(({ reason, start, end }) => ({ reason, start, end })) },
+          sentences: packSentences(sentences),
+          mentions: packMentions(mentions),
+          drafts,
+        };
+        transfer.push(out.sentences.buffer as ArrayBuffer, out.mentions.spans.buffer as ArrayBuffer);
+        if (doc.offsets) transfer.push(doc.offsets.buffer as ArrayBuffer);
         if (job.shingles) {
-          out.shingles = shingleHashes(d.text);
+          out.shingles = shingleHashes(doc.text);
           transfer.push(out.shingles.buffer as ArrayBuffer);
         }
         return out;
