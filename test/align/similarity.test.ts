@@ -1,10 +1,10 @@
-// similarity() computes string-similarity's Dice coefficient itself: it must give the library's value exactly,
-// and mostSimilarRun() the same stretch and value as trying every start with similarity().
+// similarityOf() computes string-similarity's Dice coefficient itself: it must give the library's value (through
+// similarity()) exactly, and mostSimilarRun() the same stretch and value as trying every start with similarity().
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import stringSimilarity from 'string-similarity';
-import { mostSimilarRun, normalizeForSimilarity, similarity } from '../../src/align/similarity.ts';
+import { bigramsOf, mostSimilarRun, normalizeForSimilarity, similarity, similarityOf } from '../../src/align/similarity.ts';
 
 const library = (a: string, b: string) => {
   const [x, y] = [normalizeForSimilarity(a), normalizeForSimilarity(b)];
@@ -19,6 +19,12 @@ const text = fc.string({ unit: fc.constantFrom('a', 'b', 'n', 'é', 'È', ' ', '
 test('similarity gives the value of string-similarity on normalised text', () => {
   fc.assert(fc.property(text, text, (a, b) => similarity(a, b) === library(a, b)), { numRuns: 3000 });
   assert.is(similarity('Antony Blinken', 'Anthony Blinken'), library('Antony Blinken', 'Anthony Blinken'));
+});
+
+test('similarityOf, on bigrams read once, gives the library\'s value', () => {
+  fc.assert(fc.property(text, text, (a, b) => similarityOf(bigramsOf(a), bigramsOf(b)) === library(a, b)), { numRuns: 3000 });
+  const [x, y] = ['« Nous avons eu des discussions franches »', 'nous avons eu des discussions franches et directes'];
+  assert.is(similarityOf(bigramsOf(x), bigramsOf(y)), library(x, y));
 });
 
 const words = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'n', 'e', 'é', 'k'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 });

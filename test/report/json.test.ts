@@ -18,4 +18,10 @@ test('a long array is never stringified whole (100,000 articles would pass V8\'s
   assert.is([...jsonChunks(report)].join(''), expected);
 });
 
+test('long arrays in several batches keep every element, null and nesting as JSON.stringify writes them', () => {
+  const findings = Array.from({ length: 600 }, (_, i) => (i % 97 === 0 ? undefined : { id: `f${i}`, list: [i, [i + 1], {}], note: 'a\nb' }));
+  const report = { version: '1', findings, documents: [] } as unknown as Parameters<typeof formatJson>[0];
+  assert.is(formatJson(report), `${JSON.stringify(report, null, 2)}\n`);
+});
+
 test.run();
