@@ -49,7 +49,8 @@ export interface CheckResult {
   findings: Finding[];
   /**
    * Wall time per stage in milliseconds; kept out of the report so that it stays deterministic. `rules` (loading
-   * and validating the rules) and `copies` (copy groups, a part of `align`) are given for profiling. Files are read
+   * and validating the rules) and `copies` (the time align waited for the copy groups, a part of `align`; they
+   * are searched while it runs) are given for profiling. Files are read
    * while the workers build and analyse the documents: `ingest` is the time spent reading them, `extract` the rest
    * of that span (in-process runs build the documents there too).
    */

@@ -30,6 +30,18 @@ test('--version and --help', async () => {
   assert.match(h.stdout, /Exit codes/);
 });
 
+test('the timings hook gives every stage, the report written included, after the report is written', async () => {
+  const dir = workspace();
+  const file = path.join(dir, 'timings.json');
+  const r = await cli(['check', '--format', 'json,html', '--quiet'], dir, { RECOUPE_TIMINGS: file });
+  assert.is(r.code, 0);
+  const t = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  for (const stage of ['rules', 'ingest', 'extract', 'align', 'compare', 'report', 'copies']) assert.ok(t[stage]! >= 0, `${stage}: ${t[stage]}`);
+  // Rendering the HTML report takes measurable time: it is counted in the report stage.
+  assert.ok(t.report! > 0);
+  assert.ok(existsSync(path.join(dir, 'reports', 'report.html')));
+});
+
 test('check on a missing path prints one line naming it and exits 2', async () => {
   const r = await cli(['check', 'no-such-dir'], workspace());
   assert.is(r.code, 2);
