@@ -7,6 +7,7 @@
 // only its code strings and the diff. Codes are given in order of first appearance in the pair, the first text
 // first, exactly as when each pair was encoded from its two texts.
 import diff from 'fast-diff';
+import { StampedValues } from './stamped.ts';
 
 // Words: letters or digits, with inner apostrophes or hyphens ("aujourd'hui", "sino-américaines").
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -64,21 +65,14 @@ export class WordNumbers {
   }
 }
 
-/** Per-pair codes by word number, reset in constant time (a stamp marks the codes of the current pair). */
+/** Per-pair codes by word number: each word of a pair gets the next code the first time it is met. */
 class PairCodes {
-  private stamp = 0;
-  private stamps = new Int32Array(1024);
-  private codes = new Int32Array(1024);
+  private readonly codes = new StampedValues();
   private units = new Uint16Array(1024);
   private count = 0;
 
   reset(words: number): void {
-    if (words > this.stamps.length) {
-      this.stamps = new Int32Array(words * 2);
-      this.codes = new Int32Array(words * 2);
-      this.stamp = 0;
-    }
-    this.stamp++;
+    this.codes.reset(words);
     this.count = 0;
   }
 
@@ -87,12 +81,11 @@ class PairCodes {
     if (words.length > this.units.length) this.units = new Uint16Array(words.length * 2);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (this.stamps[w] !== this.stamp) {
+      if (!this.codes.has(w)) {
         if (this.count >= MAX_CODES) return null;
-        this.stamps[w] = this.stamp;
-        this.codes[w] = codeAt(this.count++);
+        this.codes.set(w, codeAt(this.count++));
       }
-      this.units[i] = this.codes[w]!;
+      this.units[i] = this.codes.get(w);
     }
     let out = '';
     for (let i = 0; i < words.length; i += 8192) out += String.fromCharCode(...this.units.subarray(i, Math.min(words.length, i + 8192)));

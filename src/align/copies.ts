@@ -7,6 +7,7 @@
 //      that measures the share of text they really share (aligned-share.ts).
 import { COPY_SHINGLE_WORDS, shingleHashes } from '../text/shingles.ts';
 import { SharedRuns, WordNumbers } from './aligned-share.ts';
+import { StampedValues } from './stamped.ts';
 
 export interface CopyOptions {
   /** Words per shingle. */
@@ -80,9 +81,8 @@ export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint
   const cap = MAX_POSTING;
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // Sketch values shared with each later article, counted in arrays reset by a stamp.
-  const shared = new Int32Array(docs.length);
-  const seen = new Int32Array(docs.length).fill(-1);
+  // Sketch values shared with each later article.
+  const shared = new StampedValues();
   const numbers = new WordNumbers();
   const runs = new SharedRuns(numbers);
   const kept = new Map<number, Int32Array>();
@@ -96,22 +96,15 @@ export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint
   };
   for (let i = 0; i < docs.length; i++) {
     const touched: number[] = [];
+    shared.reset(docs.length);
     for (const v of sketches[i]!.values) {
       const list = index.get(v)!;
       if (list.length > cap) continue;
-      for (const j of list) {
-        if (j <= i) continue;
-        if (seen[j] !== i) {
-          seen[j] = i;
-          shared[j] = 0;
-          touched.push(j);
-        }
-        shared[j]!++;
-      }
+      for (const j of list) if (j > i && shared.add(j) === 1) touched.push(j);
     }
     const candidates = touched
-      .filter((j) => shared[j]! / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
-      .map((j): [number, number] => [j, shared[j]!])
+      .filter((j) => shared.get(j) / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
+      .map((j): [number, number] => [j, shared.get(j)])
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, o.maxCandidates);
     // Candidates first pass an exact shingle containment test (linear in the two texts), which rules out most

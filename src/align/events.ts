@@ -6,6 +6,7 @@ import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
 import { DateBlocks, dayOf } from './event-blocks.ts';
+import { StampedValues } from './stamped.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
 export interface WhenInfo {
@@ -342,31 +343,6 @@ function specificity(e: LocalEvent): number {
   return (e.place ? 2 : 0) + (e.when?.iso ? 2 : 0) + (e.when?.weekday ? 1 : 0) + e.participants.length;
 }
 
-/** Per-query counts by cluster id, reset in constant time (a stamp marks the counts of the current query). */
-class Counts {
-  private stamp = 0;
-  private stamps = new Int32Array(64);
-  private counts = new Int32Array(64);
-
-  reset(size: number): void {
-    if (size > this.stamps.length) {
-      this.stamps = new Int32Array(size * 2);
-      this.counts = new Int32Array(size * 2);
-      this.stamp = 0;
-    }
-    this.stamp++;
-  }
-
-  /** Adds one to the count of `id` and returns it. */
-  add(id: number): number {
-    if (this.stamps[id] !== this.stamp) {
-      this.stamps[id] = this.stamp;
-      this.counts[id] = 0;
-    }
-    return ++this.counts[id]!;
-  }
-}
-
 /**
  * Clusters event mentions across documents, in two passes. Anchored mentions (with a place or a date) go first,
  * from the most specific, and join the best-scoring compatible cluster. Unanchored mentions then join a cluster
@@ -394,7 +370,7 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
   // mention): counted through a (family, person) index before any finer check, or, when the mention's date
   // blocks fewer clusters, checked among those. Conflicts are checked by the passes below, and only for a
   // candidate that would be chosen: most candidates of a large story never get that far.
-  const shared = new Counts();
+  const shared = new StampedValues();
   const candidatesOf = (e: LocalEvent): Iterable<number> => {
     const family = eventFamily(e.type);
     // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).

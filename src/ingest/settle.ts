@@ -31,9 +31,12 @@ export function settle<T>(paths: string[], read: ReadProgress, built: (T | Recou
     problemsBefore(i);
     const b = built[i]!;
     if (b instanceof RecoupeError) fail(b);
-    else if (!ids.has(idOf(b))) {
-      ids.add(idOf(b));
-      docs.push(b);
+    else {
+      const id = idOf(b);
+      if (!ids.has(id)) {
+        ids.add(id);
+        docs.push(b);
+      }
     }
   }
   problemsBefore(Infinity);

@@ -5,14 +5,13 @@
 import { availableParallelism } from 'node:os';
 import type { DocAnalysis } from '../align/analysis.ts';
 import { RecoupeError, type ErrorCode } from '../errors.ts';
-import type { Sentence } from '../extract/context.ts';
 import { analyse } from '../extract/index.ts';
 import { tryBuildDoc, type RawDoc } from '../ingest/build.ts';
 import { shingleHashes } from '../text/shingles.ts';
-import type { ClaimDraft, EntityType, Mention, QuoteValue, SourceDoc } from '../types.ts';
+import type { ClaimDraft, QuoteValue, SourceDoc } from '../types.ts';
 import { StringPool } from './intern.ts';
 import { startWorker } from './start-worker.ts';
-import type { Analysed, Failed, Job, Reply } from './protocol.ts';
+import { unpackMentions, unpackSentences, type Analysed, type Failed, type Job, type Reply } from './protocol.ts';
 
 export interface PoolOptions {
   /** Worker count; default: the cores available, at most 8. 1 (or fewer) means in-process. */
@@ -64,14 +63,8 @@ function withDoc(raw: RawDoc, a: Analysed | Failed, strings: StringPool): DocAna
   strings.intern(doc.removed);
   strings.intern(a.drafts);
   shareQuoteTexts(a.drafts, doc);
-  const sentences: Sentence[] = [];
-  const s = a.sentences;
-  for (let i = 0; i < s.length; i += 3) sentences.push({ start: s[i]!, end: s[i + 1]!, text: doc.text.slice(s[i]!, s[i + 1]!), paragraph: s[i + 2]! });
-  const mentions: Mention[] = [];
-  const { spans, strings: m } = a.mentions;
-  for (let i = 0, k = 0; i < spans.length; i += 2, k += 3) {
-    mentions.push({ start: spans[i]!, end: spans[i + 1]!, text: strings.one(m[k]!), type: strings.one(m[k + 1]!) as EntityType, key: strings.one(m[k + 2]!) });
-  }
+  const sentences = unpackSentences(a.sentences, doc.text);
+  const mentions = unpackMentions(a.mentions, (x) => strings.one(x));
   return { doc, sentences, mentions, drafts: a.drafts, ...(a.shingles ? { shingles: a.shingles } : {}) };
 }
 

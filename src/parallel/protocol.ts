@@ -48,6 +48,13 @@ export function packSentences(sentences: Sentence[]): Int32Array {
   return out;
 }
 
+/** The sentences packSentences packed, their text sliced from the document's `text`. */
+export function unpackSentences(packed: Int32Array, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < packed.length; i += 3) out.push({ start: packed[i]!, end: packed[i + 1]!, text: text.slice(packed[i]!, packed[i + 1]!), paragraph: packed[i + 2]! });
+  return out;
+}
+
 /** Mentions as columns. */
 export function packMentions(mentions: Mention[]): PackedMentions {
   const spans = new Int32Array(mentions.length * 2);
@@ -58,6 +65,15 @@ export function packMentions(mentions: Mention[]): PackedMentions {
     strings.push(m.text, m.type, m.key);
   });
   return { spans, strings };
+}
+
+/** The mentions packMentions packed, each string through `one` (the interning of the caller). */
+export function unpackMentions({ spans, strings }: PackedMentions, one: (s: string) => string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0, k = 0; i < spans.length; i += 2, k += 3) {
+    out.push({ start: spans[i]!, end: spans[i + 1]!, text: one(strings[k]!), type: one(strings[k + 1]!) as Mention['type'], key: one(strings[k + 2]!) });
+  }
+  return out;
 }
 
 export type Reply = { id: number; ok: true; results: (Analysed | Failed)[] } | { id: number; ok: false; error: string };
