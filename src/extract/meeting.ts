@@ -3,7 +3,7 @@
 // cyclone, manifestation…) from rules/lexicon/event-types.json. Dates are left to alignment.
 import type { ExtractContext } from './context.ts';
 import type { ClaimDraft, MeetingValue } from '../types.ts';
-import { analyse, type RichMention } from './entities/analyse.ts';
+import { analyse, newMention, type RichMention } from './entities/analyse.ts';
 import { joinable, lexicon } from './entities/lexicon.ts';
 import { foldKey, type Token } from './entities/tokens.ts';
 
@@ -26,103 +26,209 @@ function eventAt(memo: (EventMatch | undefined)[], toks: Token[], k: number, tex
 /** Extracts meeting/event claims (kind 'meeting'); offsets are into the working text. */
 export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
   const a = analyse(ctx);
-  const text = ctx.text;
-  const out: ClaimDraft[] = [];
-  let lastParticipants: string[] = [];
-  const persons = a.mentions.filter((m) => m.type === 'person');
-  // Person keys by name part, for hyphenated pairs ("Blinken–Qin"): built on the first such pair only.
-  let surname: Map<string, string> | null = null;
+  const scan = new MeetingScan(ctx.text, a.mentions);
+  for (let s = 0; s < a.tokens.length; s++) scan.sentence(a.tokens[s]!, s);
+  return scan.out.sort((x, y) => x.start - y.start);
+}
 
-  const personsBy = new Map<number, RichMention[]>();
-  const placesBy = new Map<number, RichMention[]>();
-  for (const m of persons) (personsBy.get(m.s) ?? personsBy.set(m.s, []).get(m.s)!).push(m);
-  for (const m of a.mentions) if (m.type === 'place' && m.prep) (placesBy.get(m.s) ?? placesBy.set(m.s, []).get(m.s)!).push(m);
-  for (let s = 0; s < a.tokens.length; s++) {
-    const toks = a.tokens[s]!;
-    const sentPersons = personsBy.get(s) ?? [];
-    const sentPlaces = placesBy.get(s) ?? [];
-    // Where each event trigger of the sentence starts: people after another trigger belong to that one
-    // ("the 30-minute meeting could pave the way for a summit between Xi and Biden").
-    const triggerStarts = new Set<number>();
-    // Both loops below look events up at the same tokens: each token's look-up is made once.
-    const evMemo: (EventMatch | undefined)[] = new Array(toks.length);
-    for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(evMemo, toks, k, text);
-      if (ev) {
-        triggerStarts.add(toks[k]!.start);
-        k = ev.end;
-      }
+/** One trigger's reading: its type, part of speech and span, and the people it takes. */
+interface Trigger {
+  type: string;
+  takes: boolean;
+  pos: 'verb' | 'noun';
+  k: number;
+  end: number;
+  tStart: number;
+  tEnd: number;
+  collective: boolean;
+}
+
+/**
+ * The document's meeting scan, one sentence at a time. Small methods rather than one big function: V8 throws
+ * away and recompiles a whole optimised function when one of its rare branches is taken, so a rare case costs
+ * the recompilation of a small function only.
+ */
+class MeetingScan {
+  readonly out: ClaimDraft[] = [];
+  // The participants of the last meeting with two or more, for "leur rencontre" in a later sentence.
+  private lastParticipants: string[] | null = null;
+  private readonly persons: RichMention[] = [];
+  private readonly personsBy = new Map<number, RichMention[]>();
+  private readonly placesBy = new Map<number, RichMention[]>();
+  // Person keys by name part, for hyphenated pairs ("Blinken–Qin"): built on the first such pair only.
+  private surname: Map<string, string> | null = null;
+
+  constructor(
+    private readonly text: string,
+    mentions: RichMention[],
+  ) {
+    for (const m of mentions) {
+      if (m.type === 'person') {
+        this.persons.push(m);
+        addTo(this.personsBy, m);
+      } else if (m.type === 'place' && m.prep) addTo(this.placesBy, m);
     }
+  }
+
+  sentence(toks: Token[], s: number): void {
+    // Both loops look events up at the same tokens: each token's look-up is made once.
+    const evMemo: (EventMatch | undefined)[] = new Array(toks.length);
+    const triggerStarts = this.triggerStarts(toks, evMemo);
     // No trigger read from the left means none anywhere: the loop below would only find the ones read here.
-    if (triggerStarts.size === 0) continue;
+    if (triggerStarts.size === 0) return;
     const byType = new Map<string, ClaimDraft>();
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(evMemo, toks, k, text);
-      if (!ev) continue;
-      const { type, participants: takes } = ev.value;
-      // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.
-      const pos = ev.value.pos === 'verb' && k > 0 && NOUN_DET.has(toks[k - 1]!.fold) ? 'noun' : ev.value.pos;
-      const tStart = toks[k]!.start;
-      const tEnd = toks[ev.end]!.end;
-      let who: RichMention[] = [];
-      let collective = false;
-      if (takes) {
-        who = participantsAround(toks, k, ev.end, sentPersons, text, pos, triggerStarts);
-        // "Blinken–Qin meeting", "le sommet Biden-Xi": a hyphenated pair of known names next to the noun.
-        for (const x of [k - 1, ev.end + 1]) {
-          const t = toks[x];
-          if (!t || !/[-‐‑–]/.test(t.text) || !joinable(text, t, toks[x < k ? k : ev.end]!)) continue;
-          surname ??= surnames(persons);
-          const bySurname = surname;
-          const keys = t.text.split(/[-‐‑–]/).map((p) => bySurname.get(foldKey(p)));
-          if (keys.every((x): x is string => !!x)) for (const key of keys) who.push({ ...fakeMention(t, key), s });
-        }
-        const det = toks[k - 1];
-        collective = !!det && COLLECTIVE.has(det.fold) && pos === 'noun';
-        if (who.length === 0 && collective && (det!.fold === 'leur' || det!.fold === 'their') && lastParticipants.length) {
-          who = lastParticipants.map((key) => ({ ...fakeMention(toks[k]!, key), s }));
-        }
-        if (who.length === 0 && pos === 'verb') continue;
-      }
-      const keys = [...new Set(who.map((m) => m.key))];
-      // A second trigger of one type in a sentence repeats the first ("la rencontre … leur rencontre") unless it
-      // brings new people: "X a rencontré Y …, mais X rencontrera peut-être Z" names two meetings.
-      const prev = byType.get(type);
-      const prevKeys = prev ? (prev.value as MeetingValue).participants : [];
-      const bringsNew = keys.some((key) => !prevKeys.includes(key)) && prevKeys.length >= 2;
-      if (prev && !bringsNew) {
-        const v = prev.value as MeetingValue;
-        for (const m of who) {
-          if (!v.participants.includes(m.key)) {
-            v.participants.push(m.key);
-            v.participantsText.push(m.text);
-          }
-        }
-        prev.entities = [...v.participants];
-        prev.start = Math.min(prev.start, tStart, ...who.map((m) => m.start));
-        prev.end = Math.max(prev.end, tEnd, ...who.map((m) => m.end));
-        k = ev.end;
-        continue;
-      }
-      // Only trivially local places: a locative right after the trigger's clause, in the same sentence.
-      const place = sentPlaces.find((m) => m.start > tStart && m.start - tEnd < 60)?.key ?? null;
-      const texts = keys.map((key) => who.find((m) => m.key === key)!.text);
-      const value: MeetingValue = { type, participants: keys, participantsText: texts, date: null, place };
-      const start = Math.min(tStart, ...who.map((m) => m.start));
-      const end = Math.max(tEnd, ...who.map((m) => m.end));
-      let confidence = takes ? (keys.length >= 2 ? 0.85 : keys.length === 1 ? 0.6 : 0.35) : 0.5;
-      if (pos === 'noun' && takes && keys.length === 0 && !collective) confidence = 0.25;
-      const draft: ClaimDraft = { kind: 'meeting', start, end, value, confidence, entities: keys };
-      byType.set(type, draft);
-      out.push(draft);
-      k = ev.end;
+      const ev = eventAt(evMemo, toks, k, this.text);
+      if (ev) k = this.trigger(toks, s, k, ev, triggerStarts, byType);
     }
     for (const d of byType.values()) {
       const v = d.value as MeetingValue;
-      if (v.participants.length >= 2) lastParticipants = v.participants;
+      if (v.participants.length >= 2) this.lastParticipants = v.participants;
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+
+  /** Where each event trigger of the sentence starts: people after another trigger belong to that one ("the
+   * 30-minute meeting could pave the way for a summit between Xi and Biden"). */
+  private triggerStarts(toks: Token[], evMemo: (EventMatch | undefined)[]): Set<number> {
+    const starts = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      const ev = eventAt(evMemo, toks, k, this.text);
+      if (ev) {
+        starts.add(toks[k]!.start);
+        k = ev.end;
+      }
+    }
+    return starts;
+  }
+
+  /** Reads the trigger at token k into a new draft or the previous one of its type; returns the token to go on
+   * after. */
+  private trigger(toks: Token[], s: number, k: number, ev: NonNullable<EventMatch>, triggerStarts: Set<number>, byType: Map<string, ClaimDraft>): number {
+    const { type, participants: takes } = ev.value;
+    // "la rencontre", "leur rencontre": after a determiner a verb-looking trigger is the noun.
+    const pos = ev.value.pos === 'verb' && k > 0 && NOUN_DET.has(toks[k - 1]!.fold) ? 'noun' : ev.value.pos;
+    const det = toks[k - 1];
+    const t: Trigger = {
+      type,
+      takes,
+      pos,
+      k,
+      end: ev.end,
+      tStart: toks[k]!.start,
+      tEnd: toks[ev.end]!.end,
+      collective: takes && !!det && COLLECTIVE.has(det.fold) && pos === 'noun',
+    };
+    const who = takes ? this.who(toks, s, t, triggerStarts) : [];
+    if (takes && who.length === 0 && pos === 'verb') return k;
+    const keys: string[] = [];
+    const texts: string[] = [];
+    for (const m of who) {
+      if (keys.includes(m.key)) continue;
+      keys.push(m.key);
+      texts.push(m.text);
+    }
+    // A second trigger of one type in a sentence repeats the first ("la rencontre … leur rencontre") unless it
+    // brings new people: "X a rencontré Y …, mais X rencontrera peut-être Z" names two meetings.
+    const prev = byType.get(type);
+    if (prev && !bringsNew(keys, (prev.value as MeetingValue).participants)) {
+      mergeInto(prev, who, t);
+      return ev.end;
+    }
+    const draft = this.draft(s, t, who, keys, texts);
+    byType.set(type, draft);
+    this.out.push(draft);
+    return ev.end;
+  }
+
+  /** The people a trigger that takes participants has. */
+  private who(toks: Token[], s: number, t: Trigger, triggerStarts: Set<number>): RichMention[] {
+    const persons = this.personsBy.get(s);
+    const who = persons ? participantsAround(toks, t.k, t.end, persons, this.text, t.pos, triggerStarts) : [];
+    // "Blinken–Qin meeting", "le sommet Biden-Xi": a hyphenated pair of known names next to the noun.
+    this.hyphenatedPair(toks, s, t.k - 1, t.k, who);
+    this.hyphenatedPair(toks, s, t.end + 1, t.end, who);
+    if (who.length > 0 || !t.collective || this.lastParticipants === null) return who;
+    const det = toks[t.k - 1]!;
+    if (det.fold !== 'leur' && det.fold !== 'their') return who;
+    const trig = toks[t.k]!;
+    return this.lastParticipants.map((key) => personAt(trig, key, s));
+  }
+
+  /** Adds to `who` both people of a hyphenated pair at token x ("Blinken–Qin") joined to the trigger's token
+   * `next`, when both name parts are people of the document. */
+  private hyphenatedPair(toks: Token[], s: number, x: number, next: number, who: RichMention[]): void {
+    const t = toks[x];
+    if (!t || !PAIR_DASH.test(t.text) || !joinable(this.text, t, toks[next]!)) return;
+    this.surname ??= surnames(this.persons);
+    const parts = t.text.split(PAIR_DASH);
+    const keys: string[] = [];
+    for (const p of parts) {
+      const key = this.surname.get(foldKey(p));
+      if (!key) return;
+      keys.push(key);
+    }
+    for (const key of keys) who.push(personAt(t, key, s));
+  }
+
+  /** A new draft for the trigger. */
+  private draft(s: number, t: Trigger, who: RichMention[], keys: string[], texts: string[]): ClaimDraft {
+    // Only trivially local places: a locative right after the trigger's clause, in the same sentence.
+    const place = placeAfter(this.placesBy.get(s), t.tStart, t.tEnd);
+    const value: MeetingValue = { type: t.type, participants: keys, participantsText: texts, date: null, place };
+    let confidence = t.takes ? (keys.length >= 2 ? 0.85 : keys.length === 1 ? 0.6 : 0.35) : 0.5;
+    if (t.pos === 'noun' && t.takes && keys.length === 0 && !t.collective) confidence = 0.25;
+    return { kind: 'meeting', start: minStart(t.tStart, who), end: maxEnd(t.tEnd, who), value, confidence, entities: keys };
+  }
+}
+
+// A hyphen or dash inside a token: a pair of names ("Blinken–Qin").
+const PAIR_DASH = /[-‐‑–]/;
+
+function addTo(by: Map<number, RichMention[]>, m: RichMention): void {
+  const list = by.get(m.s);
+  if (list) list.push(m);
+  else by.set(m.s, [m]);
+}
+
+/** Whether `keys` names someone `prevKeys` does not, and `prevKeys` already had two people. */
+function bringsNew(keys: string[], prevKeys: string[]): boolean {
+  if (prevKeys.length < 2) return false;
+  for (const key of keys) if (!prevKeys.includes(key)) return true;
+  return false;
+}
+
+/** Merges a repeated trigger into the previous draft of its type: its new people, and the wider span. */
+function mergeInto(prev: ClaimDraft, who: RichMention[], t: Trigger): void {
+  const v = prev.value as MeetingValue;
+  for (const m of who) {
+    if (!v.participants.includes(m.key)) {
+      v.participants.push(m.key);
+      v.participantsText.push(m.text);
+    }
+  }
+  prev.entities = v.participants.slice();
+  prev.start = minStart(Math.min(prev.start, t.tStart), who);
+  prev.end = maxEnd(Math.max(prev.end, t.tEnd), who);
+}
+
+/** The smallest of `start` and the mentions' starts (a loop: no spread of a mapped array). */
+function minStart(start: number, who: RichMention[]): number {
+  let min = start;
+  for (const m of who) if (m.start < min) min = m.start;
+  return min;
+}
+
+function maxEnd(end: number, who: RichMention[]): number {
+  let max = end;
+  for (const m of who) if (m.end > max) max = m.end;
+  return max;
+}
+
+/** The key of the first place with a locative within 60 characters after the trigger, or null. */
+function placeAfter(places: RichMention[] | undefined, tStart: number, tEnd: number): string | null {
+  if (!places) return null;
+  for (const m of places) if (m.start > tStart && m.start - tEnd < 60) return m.key;
+  return null;
 }
 
 function surnames(persons: RichMention[]): Map<string, string> {
@@ -131,8 +237,9 @@ function surnames(persons: RichMention[]): Map<string, string> {
   return surname;
 }
 
-function fakeMention(t: Token, key: string): RichMention {
-  return { start: t.start, end: t.end, text: t.text, type: 'person', key, s: t.s, first: t.i, last: t.i, via: 'name' };
+/** A person named at token t by a key found elsewhere ("leur rencontre", one name of a pair). */
+function personAt(t: Token, key: string, s: number): RichMention {
+  return newMention(t.start, t.end, t.text, 'person', key, s, t.i, t.i, 'name', undefined, null);
 }
 
 /**

@@ -16,11 +16,32 @@ export interface RichMention extends Mention {
   first: number;
   last: number;
   /** The alias entry it matched, if any. */
-  alias?: AliasEntry;
+  alias: AliasEntry | undefined;
   /** How it was found: alias, name, anaphor (a title standing for a person), initial ("W. Yi"). */
   via: 'alias' | 'name' | 'anaphor';
   /** Set when the mention follows a locative preposition ("à", "in"); the preposition's folded form. */
-  prep?: string | null;
+  prep: string | null;
+}
+
+/**
+ * Every mention is made here, with all its fields in one order: V8 optimises property reads for the object
+ * shapes it has seen, and recompiles the readers (the extractors' big loops) when a mention of another shape
+ * (an alias added afterwards, a field missing) reaches them.
+ */
+export function newMention(
+  start: number,
+  end: number,
+  text: string,
+  type: EntityType,
+  key: string,
+  s: number,
+  first: number,
+  last: number,
+  via: RichMention['via'],
+  alias: AliasEntry | undefined,
+  prep: string | null,
+): RichMention {
+  return { start, end, text, type, key, s, first, last, via, alias, prep };
 }
 
 /** A title linked to the person it describes. */
@@ -322,19 +343,9 @@ class SentenceScan {
   private push(first: number, last: number, type: EntityType, key: string, via: RichMention['via'], alias?: AliasEntry): RichMention {
     const { toks, s, used } = this;
     const text = this.doc.text;
-    const m: RichMention = {
-      start: toks[first]!.start,
-      end: toks[last]!.end,
-      text: text.slice(toks[first]!.start, toks[last]!.end),
-      type,
-      key,
-      s,
-      first,
-      last,
-      via,
-      prep: this.prepBefore(first),
-    };
-    if (alias) m.alias = alias;
+    const start = toks[first]!.start;
+    const end = toks[last]!.end;
+    const m = newMention(start, end, text.slice(start, end), type, key, s, first, last, via, alias, this.prepBefore(first));
     this.sentMentions.push(m);
     for (let k = first; k <= last; k++) used[k] = 1;
     return m;
@@ -534,7 +545,7 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     const split: RichMention[] = [];
     let at = m.start;
     pieces.forEach((p, k) => {
-      split.push({ ...m, start: at, end: at + p.length, text: p, type: 'person', key: [...owners[k]!][0]! });
+      split.push(newMention(at, at + p.length, p, 'person', [...owners[k]!][0]!, m.s, m.first, m.last, m.via, m.alias, m.prep));
       at += p.length + 1;
     });
     mentions.splice(i, 1, ...split);
@@ -656,18 +667,7 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
       const detTok = toks[t.first - 1];
       const start = detTok && t.determiner ? detTok.start : t.start;
       // The name may follow ("son homologue chinois Qin Gang" is handled as a title-before-name link).
-      const m: RichMention = {
-        start,
-        end: t.end,
-        text: text.slice(start, t.end),
-        type: 'person',
-        key: person.key,
-        s,
-        first: t.first,
-        last: t.last,
-        via: 'anaphor',
-        prep: null,
-      };
+      const m = newMention(start, t.end, text.slice(start, t.end), 'person', person.key, s, t.first, t.last, 'anaphor', undefined, null);
       added.push(m);
       if (!t.entry.relational) links.push({ title: t, s, person: m, pattern: 'anaphor' });
     }
