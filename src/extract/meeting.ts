@@ -245,6 +245,9 @@ function personAt(t: Token, key: string, s: number): RichMention {
 /**
  * The people around a trigger: for a verb, the subject (the nearest person before it in the clause) and the
  * objects after it; for a noun, the people joined to it by "avec/with/entre/between/par" or a possessive.
+ * Loops over arrays made here with push, not filter/map/some chains: arrays from those builtins come in several
+ * V8 element kinds (interpreted or optimised caller, empty or not), and each new one reaching an optimised
+ * reader threw this function's code away.
  */
 function participantsAround(
   toks: Token[],
@@ -260,44 +263,81 @@ function participantsAround(
   const tEnd = toks[last]!.end;
   // Before: the closest person within 10 tokens, no clause boundary between.
   // "X a débuté un entretien avec Y", "X had talks with Y": a noun with a companion takes a subject too.
-  const companion = toks.slice(last + 1, last + 4).some((t) => t.fold === 'avec' || t.fold === 'with');
-  const reach = pos === 'verb' ? 10 : companion ? 8 : 3;
-  const before = persons.filter((m) => m.end <= tStart && first - m.last <= reach && !BOUNDARY.test(text.slice(m.end, tStart)));
-  if (before.length) {
-    const subj = before[before.length - 1]!;
-    // "le président Xi et le président Poutine se sont rencontrés", "X, le ministre Y, et Z arriveront":
-    // a coordinated subject, walked back while names are joined by "et"/"and" or commas (titles between).
-    let cur = subj;
-    for (let b = before.length - 2; b >= 0; b--) {
-      const prev = before[b]!;
-      if (prev.key === cur.key) continue;
-      const between = toks.filter((t) => t.start >= prev.end && t.end <= cur.start);
-      const gap = text.slice(prev.end, cur.start);
-      if (between.length > 8 || !(between.some((t) => AND.has(t.fold)) || /^\s*,/.test(gap))) break;
-      out.push(prev);
-      cur = prev;
-    }
-    // A noun needs its participant right before it ("Blinken's meeting", "la rencontre Blinken-Wang").
-    const gap = text.slice(subj.end, tStart);
-    const quoteOrComma = /[«»"“”]/.test(gap) || (pos === 'verb' && /,\s*(qui|who|which|a\s+indiqu|a\s+dit|said)/i.test(gap));
-    if (!quoteOrComma) out.push(subj);
-  }
+  const reach = pos === 'verb' ? 10 : hasCompanion(toks, last) ? 8 : 3;
+  const before: RichMention[] = [];
+  for (const m of persons) if (m.end <= tStart && first - m.last <= reach && !BOUNDARY.test(text.slice(m.end, tStart))) before.push(m);
+  if (before.length) subjectsBefore(toks, before, text, tStart, pos, out);
   // After: persons within 12 tokens, chained by "et/and/,"; the first must follow directly or after "avec/with…".
-  const after = persons.filter((m) => m.start >= tEnd && m.first - last <= 12 && !BOUNDARY.test(text.slice(tEnd, m.start)));
   let prevEnd = tEnd;
-  for (const m of after) {
-    const between = toks.filter((t) => t.start >= prevEnd && t.end <= m.start);
-    const gapText = text.slice(prevEnd, m.start);
-    const words = between.map((t) => t.fold);
+  for (const m of persons) {
+    if (!(m.start >= tEnd && m.first - last <= 12 && !BOUNDARY.test(text.slice(tEnd, m.start)))) continue;
+    const between = tokensIn(toks, prevEnd, m.start);
     const linked =
       out.length === 0 || prevEnd === tEnd
-        ? words.length <= 8 && (pos === 'verb' || words.length === 0 || words.some((w) => WITH.has(w)))
-        : words.every((w) => WITH.has(w)) || /^\s*,\s*$/.test(gapText);
-    if (!linked || between.some((t) => triggerStarts.has(t.start))) break;
+        ? between.length <= 8 && (pos === 'verb' || between.length === 0 || someIn(between, WITH))
+        : allIn(between, WITH) || /^\s*,\s*$/.test(text.slice(prevEnd, m.start));
+    if (!linked || startsAny(between, triggerStarts)) break;
     // "a indiqué le porte-parole X": a speech verb before a person makes them the speaker, not a participant.
-    if (words.some((w) => /^(indique|declare|dit|said|says|ajoute|added|told|selon|according)$/.test(w))) break;
+    if (hasSpeechVerb(between)) break;
     out.push(m);
     prevEnd = m.end;
   }
   return out;
+}
+
+/** "X had talks with Y": "avec"/"with" among the three tokens after the trigger. */
+function hasCompanion(toks: Token[], last: number): boolean {
+  for (let k = last + 1; k < last + 4 && k < toks.length; k++) if (toks[k]!.fold === 'avec' || toks[k]!.fold === 'with') return true;
+  return false;
+}
+
+/** Adds the subject before the trigger to `out`, after the names coordinated with it; `before` is the people
+ * in reach before the trigger, in text order. */
+function subjectsBefore(toks: Token[], before: RichMention[], text: string, tStart: number, pos: 'verb' | 'noun', out: RichMention[]): void {
+  const subj = before[before.length - 1]!;
+  // "le président Xi et le président Poutine se sont rencontrés", "X, le ministre Y, et Z arriveront":
+  // a coordinated subject, walked back while names are joined by "et"/"and" or commas (titles between).
+  let cur = subj;
+  for (let b = before.length - 2; b >= 0; b--) {
+    const prev = before[b]!;
+    if (prev.key === cur.key) continue;
+    const between = tokensIn(toks, prev.end, cur.start);
+    const gap = text.slice(prev.end, cur.start);
+    if (between.length > 8 || !(someIn(between, AND) || /^\s*,/.test(gap))) break;
+    out.push(prev);
+    cur = prev;
+  }
+  // A noun needs its participant right before it ("Blinken's meeting", "la rencontre Blinken-Wang").
+  const gap = text.slice(subj.end, tStart);
+  const quoteOrComma = /[«»"“”]/.test(gap) || (pos === 'verb' && /,\s*(qui|who|which|a\s+indiqu|a\s+dit|said)/i.test(gap));
+  if (!quoteOrComma) out.push(subj);
+}
+
+/** The tokens that lie inside [from, to). */
+function tokensIn(toks: Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const t of toks) if (t.start >= from && t.end <= to) out.push(t);
+  return out;
+}
+
+function someIn(toks: Token[], words: Set<string>): boolean {
+  for (const t of toks) if (words.has(t.fold)) return true;
+  return false;
+}
+
+function allIn(toks: Token[], words: Set<string>): boolean {
+  for (const t of toks) if (!words.has(t.fold)) return false;
+  return true;
+}
+
+function startsAny(toks: Token[], starts: Set<number>): boolean {
+  for (const t of toks) if (starts.has(t.start)) return true;
+  return false;
+}
+
+const SPEECH_VERB = /^(indique|declare|dit|said|says|ajoute|added|told|selon|according)$/;
+
+function hasSpeechVerb(toks: Token[]): boolean {
+  for (const t of toks) if (SPEECH_VERB.test(t.fold)) return true;
+  return false;
 }

@@ -2,9 +2,9 @@
 // meeting extractors all read its result (cached per document).
 import type { ExtractContext } from '../context.ts';
 import type { EntityType, Lang, Mention, SourceDoc } from '../../types.ts';
-import { joinable, lexicon, type AliasEntry } from './lexicon.ts';
+import { joinable, lexicon, titleEntry, type AliasEntry } from './lexicon.ts';
 import { ORG_HEADS, PARTICLES, PERSON_VERBS, STOPWORDS } from './stopwords.ts';
-import { findTitles, chained, type TitleSpan } from './titles.ts';
+import { findTitles, chained, titleSpan, type TitleSpan } from './titles.ts';
 import { foldKey, tokenizeSentences, type Token } from './tokens.ts';
 import { RecentCache } from '../recent-cache.ts';
 
@@ -257,7 +257,7 @@ class SentenceScan {
           const x = titleByLast.get(tb.first - d);
           if (x && x.entry.relational && x.country) rel = x;
         }
-        const title = !tb.country && rel ? { ...tb, country: rel.country } : tb;
+        const title = !tb.country && rel ? titleSpan(tb.first, tb.last, tb.start, tb.end, tb.entry, tb.key, rel.country, tb.qualifier, tb.determiner) : tb;
         links.push({ title, s, person: m, pattern: 'before' });
         // "State Councilor and Foreign Minister Qin Gang".
         const prevT = tspans[titleRank.get(tb)! - 1];
@@ -302,7 +302,8 @@ class SentenceScan {
             // Stop at the next person: the title would be theirs.
             if (personPrefix[x.first]! - personPrefix[m.last + 1]! > 0) break;
             const former = formerContext(toks, x.first);
-            links.push({ title: former ? { ...x, qualifier: 'former' } : x, s, person: m, pattern: 'relative' });
+            const title = former ? titleSpan(x.first, x.last, x.start, x.end, x.entry, x.key, x.country, 'former', x.determiner) : x;
+            links.push({ title, s, person: m, pattern: 'relative' });
             m.type = 'person';
           }
           continue;
@@ -363,23 +364,24 @@ class SentenceScan {
       first++;
     }
     if (first > j) return;
-    const words = toks.slice(first, j + 1);
-    const f = words.map((w) => w.fold);
+    // The run's words are read in place (toks[first..j]): no slice and mapped copy per run.
+    const count = j + 1 - first;
+    const head = toks[first]!;
     const prev = first > 0 ? toks[first - 1]! : null;
     if (prev && used[first - 1] === 2 && isHonorific(toks, first - 1, text)) personCue = true;
     // Possessive: "Blinken's trip" — a person or an org; decided below by the other cues.
-    const isAcronym = words.length === 1 && words[0]!.upper && words[0]!.text.length <= 6;
-    const orgHead = f.some((w) => ORG_HEADS.has(w)) && !personCue;
+    const isAcronym = count === 1 && head.upper && head.text.length <= 6;
+    const orgHead = anyFoldIn(toks, first, j, ORG_HEADS) && !personCue;
     const sentenceInitial = isInitialPosition(toks, first, text) && !personCue;
-    if (sentenceInitial && words.length === 1 && !midCap.has(f[0]!) && !isAcronym) return;
-    if (words.length === 1 && words[0]!.text.length === 1) return;
+    if (sentenceInitial && count === 1 && !midCap.has(head.fold) && !isAcronym) return;
+    if (count === 1 && head.text.length === 1) return;
     // "le cyclone Chido", "Hurricane Katrina": the name of an event, not an entity.
-    if (EVENT_NAME_NOUNS.has(f[0]!) && words.length > 1) {
-      eventNames.add(foldKey(words.slice(1).map((w) => w.text).join(' ')));
+    if (EVENT_NAME_NOUNS.has(head.fold) && count > 1) {
+      eventNames.add(foldKey(joinTexts(toks, first + 1, j)));
       return;
     }
-    if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, toks[first]!)) {
-      eventNames.add(foldKey(words.map((w) => w.text).join(' ')));
+    if (prev && EVENT_NAME_NOUNS.has(prev.fold) && joinable(text, prev, head)) {
+      eventNames.add(foldKey(joinTexts(toks, first, j)));
       return;
     }
     let type: EntityType | null = null;
@@ -388,14 +390,14 @@ class SentenceScan {
     else if (orgHead || isAcronym) type = 'org';
     else if (this.venueBefore(first)) type = 'place';
     // French "à" before a full name is a dative ("a dit à Emmanuel Macron"), not a place.
-    else if (prep && !this.titleBefore(first) && !(prep === 'a' && words.length > 1)) type = 'place';
-    else if (this.titleBefore(first) || words.length >= 2) type = 'person';
+    else if (prep && !this.titleBefore(first) && !(prep === 'a' && count > 1)) type = 'place';
+    else if (this.titleBefore(first) || count >= 2) type = 'person';
     else if (this.personVerbAfter(j)) type = 'person';
-    if (type === null && words.length === 1) {
-      pending.push(this.push(first, j, 'person', foldKey(words[0]!.text), 'name'));
+    if (type === null && count === 1) {
+      pending.push(this.push(first, j, 'person', foldKey(head.text), 'name'));
       return;
     }
-    const key = foldKey(words.map((w) => w.text).join(' '));
+    const key = foldKey(joinTexts(toks, first, j));
     this.push(first, j, type ?? 'person', key, 'name').type = type ?? ('?' as EntityType);
   }
 
@@ -434,6 +436,19 @@ class SentenceScan {
     return false;
   }
 
+}
+
+/** Whether one of toks[first..last] folds to a word of `words`. */
+function anyFoldIn(toks: Token[], first: number, last: number, words: ReadonlySet<string>): boolean {
+  for (let k = first; k <= last; k++) if (words.has(toks[k]!.fold)) return true;
+  return false;
+}
+
+/** The texts of toks[first..last] joined by spaces. */
+function joinTexts(toks: Token[], first: number, last: number): string {
+  let out = toks[first]!.text;
+  for (let k = first + 1; k <= last; k++) out += ' ' + toks[k]!.text;
+  return out;
 }
 
 function lastCapFold(toks: Token[], k: number, text: string): string {
@@ -487,18 +502,10 @@ function formerContext(toks: Token[], k: number): boolean {
   return false;
 }
 
+const NATIONALITY = titleEntry({ key: 'nationality', names: [] });
+
 function demonymTitle(d: Token, k: number, country: string): TitleSpan {
-  return {
-    first: k,
-    last: k,
-    start: d.start,
-    end: d.end,
-    entry: { key: 'nationality', names: [] },
-    key: 'nationality',
-    country,
-    qualifier: null,
-    determiner: null,
-  };
+  return titleSpan(k, k, d.start, d.end, NATIONALITY, 'nationality', country, null, null);
 }
 
 const EVENT_NAME_NOUNS = new Set(['cyclone', 'ouragan', 'typhon', 'tempete', 'hurricane', 'typhoon', 'storm', 'operation', 'tropical']);
@@ -532,24 +539,9 @@ function settlePending(mentions: RichMention[], pending: RichMention[], eventNam
 
 /** Within-document resolution: "Blinken", "M. Blinken", "W. Yi", "Qin" → the full name used in the document. */
 function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
-  const full = mentions.filter((m) => m.type === 'person' && m.via === 'name' && m.first < m.last && !/^[a-z]-/.test(m.key));
-  // "le sommet Biden-Xi", "the Blinken-Qin meeting": a hyphenated pair of people named in the document.
-  const lastParts = new Map<string, Set<string>>();
-  for (const f of full) for (const part of [firstPart(f.key), lastPart(f.key)]) (lastParts.get(part) ?? lastParts.set(part, new Set()).get(part)!).add(f.key);
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.via !== 'name' || m.first !== m.last || !/[-‐‑–]/.test(m.text)) continue;
-    const pieces = m.text.split(/[-‐‑–]/);
-    const owners = pieces.map((p) => lastParts.get(foldKey(p)));
-    if (pieces.length < 2 || owners.some((o) => !o || o.size !== 1)) continue;
-    const split: RichMention[] = [];
-    let at = m.start;
-    pieces.forEach((p, k) => {
-      split.push(newMention(at, at + p.length, p, 'person', [...owners[k]!][0]!, m.s, m.first, m.last, m.via, m.alias, m.prep));
-      at += p.length + 1;
-    });
-    mentions.splice(i, 1, ...split);
-  }
+  const full: RichMention[] = [];
+  for (const m of mentions) if (m.type === 'person' && m.via === 'name' && m.first < m.last && !/^[a-z]-/.test(m.key)) full.push(m);
+  splitPairs(mentions, full);
   // Full names indexed by last part, and two-part names by first part ("Qin" → "Qin Gang").
   const byLast = new Map<string, RichMention[]>();
   const byFirst2 = new Map<string, RichMention[]>();
@@ -564,20 +556,13 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     // The key's dash-separated parts, read by index: no array per mention.
     const dash = m.key.indexOf('-');
     if (m.type === 'place' && dash >= 0) continue;
-    let cands: RichMention[] = [];
-    if (dash < 0) {
-      cands = byLast.get(m.key) ?? [];
-      if (cands.length === 0) cands = byFirst2.get(m.key) ?? [];
-    } else if (dash === 1) {
-      // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
-      const initial = m.key.slice(0, 1);
-      const rest = '-' + m.key.slice(2);
-      cands = (byLast.get(lastPart(m.key)) ?? []).filter((f) => f.key !== m.key && f.key.startsWith(initial) && f.key.endsWith(rest));
-    }
-    if (cands.length === 0) continue;
-    const keys = new Set(cands.map((c) => c.key));
+    let cands: RichMention[] | undefined;
+    if (dash < 0) cands = byLast.get(m.key) ?? byFirst2.get(m.key);
+    // "W. Yi" → "Wang Yi"; "A. Blinken" → "Antony Blinken".
+    else if (dash === 1) cands = initialMatches(m.key, byLast.get(lastPart(m.key)));
+    if (cands === undefined || cands.length === 0) continue;
     let key: string;
-    if (keys.size === 1) key = cands[0]!.key;
+    if (sameKey(cands)) key = cands[0]!.key;
     else {
       // Several people share the surname: the one named last before this mention.
       let best: RichMention | null = null;
@@ -589,6 +574,54 @@ function resolveNames(mentions: RichMention[], tokens: Token[][]): void {
     m.type = 'person';
   }
   void tokens;
+}
+
+/** "le sommet Biden-Xi", "the Blinken-Qin meeting": a hyphenated pair of people named in the document (`full`)
+ * becomes one mention per person. */
+function splitPairs(mentions: RichMention[], full: RichMention[]): void {
+  const lastParts = new Map<string, Set<string>>();
+  for (const f of full) {
+    (lastParts.get(firstPart(f.key)) ?? lastParts.set(firstPart(f.key), new Set()).get(firstPart(f.key))!).add(f.key);
+    (lastParts.get(lastPart(f.key)) ?? lastParts.set(lastPart(f.key), new Set()).get(lastPart(f.key))!).add(f.key);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.via !== 'name' || m.first !== m.last || !/[-‐‑–]/.test(m.text)) continue;
+    const pieces = m.text.split(/[-‐‑–]/);
+    if (pieces.length < 2) continue;
+    // The one full name each piece is a part of; no split when a piece has none or several.
+    const keys: string[] = [];
+    for (const p of pieces) {
+      const owners = lastParts.get(foldKey(p));
+      if (!owners || owners.size !== 1) break;
+      keys.push(owners.values().next().value!);
+    }
+    if (keys.length < pieces.length) continue;
+    const split: RichMention[] = [];
+    let at = m.start;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      split.push(newMention(at, at + p.length, p, 'person', keys[k]!, m.s, m.first, m.last, m.via, m.alias, m.prep));
+      at += p.length + 1;
+    }
+    mentions.splice(i, 1, ...split);
+  }
+}
+
+/** The full names of `byLast` ("wang-yi") an initial-and-name key ("w-yi") abbreviates, itself excepted. */
+function initialMatches(key: string, byLast: RichMention[] | undefined): RichMention[] {
+  const out: RichMention[] = [];
+  if (!byLast) return out;
+  const initial = key.slice(0, 1);
+  const rest = '-' + key.slice(2);
+  for (const f of byLast) if (f.key !== key && f.key.startsWith(initial) && f.key.endsWith(rest)) out.push(f);
+  return out;
+}
+
+/** Whether all the mentions have one key. */
+function sameKey(ms: RichMention[]): boolean {
+  for (const m of ms) if (m.key !== ms[0]!.key) return false;
+  return true;
 }
 
 /** `key.split('-')[0]` without the array. */
@@ -608,21 +641,14 @@ function lastPart(key: string): string {
  * person is unique (the last one introduced with it before, or else the only one in the document).
  */
 function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: TitleSpan[][], tokens: Token[][], text: string): void {
-  const lx = lexicon();
-  const linked = new Set(links.map((l) => l.title));
-  const registry = links.map((l) => ({ l, pos: l.person.start }));
+  const linked = new Set<TitleSpan>();
+  for (const l of links) linked.add(l.title);
+  // The links known before the anaphors (links made below are not candidates); a link's position is its
+  // person's start.
+  const registry = links.slice();
   // A person's country: from any of their titles, or a demonym before their name.
   const personCountry = new Map<string, string>();
   for (const l of links) if (l.title.country && !personCountry.has(l.person.key)) personCountry.set(l.person.key, l.title.country);
-  // The anaphor's title must be the registered one or broader ("le chef de la diplomatie" for a secretary of
-  // state), never narrower; equivalents are left out: "the Foreign Minister" is not the US Secretary of State.
-  const matches = (key: string, country: string | null, l: TitleLink) => {
-    const e = l.title.entry;
-    if (l.pattern === 'demonym') return false;
-    if (!(e.key === key || (e.broader ?? []).includes(key))) return false;
-    const pc = l.title.country ?? personCountry.get(l.person.key) ?? null;
-    return country === null || pc === null || pc === country;
-  };
   const saidCountries = new Map<string, Set<string | null>>();
   for (const sentTitles of titles) for (const x of sentTitles) if (x.country) (saidCountries.get(x.entry.key) ?? saidCountries.set(x.entry.key, new Set()).get(x.entry.key)!).add(x.country);
   const added: RichMention[] = [];
@@ -630,39 +656,15 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
     for (const t of titles[s]!) {
       if (linked.has(t) || !t.determiner || !DEFINITE.has(t.determiner)) continue;
       // A title with a complement naming someone else's office is not an anaphor for a known person unless it matches.
-      let cands: TitleLink[];
+      let person: RichMention | null;
       if (t.entry.relational) {
         if (!t.country) continue;
-        const people = new Map<string, TitleLink>();
-        for (const r of registry) if ((r.l.title.country ?? personCountry.get(r.l.person.key)) === t.country) people.set(r.l.person.key, r.l);
-        cands = [...people.values()];
+        person = counterpartOf(t.country, registry, personCountry);
       } else {
         if (t.entry.generic && t.key !== t.entry.key) continue;
-        const before = registry.filter((r) => r.pos < t.start && matches(t.entry.key, t.country, r.l));
-        // Looking ahead (a headline before the body names the person) needs the very same title.
-        let pool = before.length
-          ? before
-          : registry.filter((r) => r.l.title.entry.key === t.entry.key && matches(t.entry.key, t.country, r.l));
-        // Last resort: a narrower title of the same family ("le secrétaire d'État" after "le chef de la
-        // diplomatie américaine Antony Blinken"), for a person whose country is known and compatible.
-        if (pool.length === 0) {
-          const family = lx.titleByKey.get(t.entry.key)?.broader ?? [];
-          pool = registry.filter((r) => {
-            const pc = r.l.title.country ?? personCountry.get(r.l.person.key) ?? null;
-            return r.pos < t.start && r.l.pattern !== 'demonym' && family.includes(r.l.title.entry.key) && pc !== null && (t.country === null || t.country === pc);
-          });
-          // The document may say elsewhere whose title this is ("le secrétaire d'État américain").
-          const said = saidCountries.get(t.entry.key) ?? new Set();
-          pool = pool.filter((r) => {
-            const pc = r.l.title.country ?? personCountry.get(r.l.person.key) ?? null;
-            return said.size === 0 || said.has(pc);
-          });
-        }
-        cands = pool.map((r) => r.l);
+        person = onePerson(anaphorPool(t, registry, personCountry, saidCountries));
       }
-      const keys = new Set(cands.map((c) => c.person.key));
-      if (keys.size !== 1) continue;
-      const person = cands[0]!.person;
+      if (person === null) continue;
       const toks = tokens[s]!;
       const detTok = toks[t.first - 1];
       const start = detTok && t.determiner ? detTok.start : t.start;
@@ -673,4 +675,60 @@ function resolveAnaphors(mentions: RichMention[], links: TitleLink[], titles: Ti
     }
   }
   mentions.push(...added);
+}
+
+/** The one person of `country` among the registered links, or null when there are none or several. */
+function counterpartOf(country: string, registry: TitleLink[], personCountry: Map<string, string>): RichMention | null {
+  let person: RichMention | null = null;
+  for (const l of registry) {
+    if ((l.title.country ?? personCountry.get(l.person.key)) !== country) continue;
+    if (person !== null && person.key !== l.person.key) return null;
+    // The last link of that person, as a map by person key kept it.
+    person = l.person;
+  }
+  return person;
+}
+
+/** The links a non-relational anaphor `t` may stand for. */
+function anaphorPool(t: TitleSpan, registry: TitleLink[], personCountry: Map<string, string>, saidCountries: Map<string, Set<string | null>>): TitleLink[] {
+  const key = t.entry.key;
+  const before: TitleLink[] = [];
+  for (const l of registry) if (l.person.start < t.start && titleMatches(key, t.country, l, personCountry)) before.push(l);
+  if (before.length) return before;
+  // Looking ahead (a headline before the body names the person) needs the very same title.
+  const same: TitleLink[] = [];
+  for (const l of registry) if (l.title.entry.key === key && titleMatches(key, t.country, l, personCountry)) same.push(l);
+  if (same.length) return same;
+  // Last resort: a narrower title of the same family ("le secrétaire d'État" after "le chef de la
+  // diplomatie américaine Antony Blinken"), for a person whose country is known and compatible.
+  const family = lexicon().titleByKey.get(key)?.broader ?? [];
+  // The document may say elsewhere whose title this is ("le secrétaire d'État américain").
+  const said = saidCountries.get(key);
+  const narrower: TitleLink[] = [];
+  for (const l of registry) {
+    const pc = l.title.country ?? personCountry.get(l.person.key) ?? null;
+    if (!(l.person.start < t.start && l.pattern !== 'demonym' && family.includes(l.title.entry.key) && pc !== null && (t.country === null || t.country === pc))) continue;
+    if (said === undefined || said.size === 0 || said.has(pc)) narrower.push(l);
+  }
+  return narrower;
+}
+
+/**
+ * The anaphor's title must be the registered one or broader ("le chef de la diplomatie" for a secretary of
+ * state), never narrower; equivalents are left out: "the Foreign Minister" is not the US Secretary of State.
+ */
+function titleMatches(key: string, country: string | null, l: TitleLink, personCountry: Map<string, string>): boolean {
+  const e = l.title.entry;
+  if (l.pattern === 'demonym') return false;
+  if (!(e.key === key || (e.broader !== undefined && e.broader.includes(key)))) return false;
+  const pc = l.title.country ?? personCountry.get(l.person.key) ?? null;
+  return country === null || pc === null || pc === country;
+}
+
+/** The person of the links when they all name one, else null. */
+function onePerson(links: TitleLink[]): RichMention | null {
+  if (links.length === 0) return null;
+  const person = links[0]!.person;
+  for (const l of links) if (l.person.key !== person.key) return null;
+  return person;
 }

@@ -161,6 +161,25 @@ export interface Lexicon {
 
 let cached: Lexicon | null = null;
 
+// The entries as read from JSON have several shapes (the optional fields present or not); the extractors read
+// them in hot loops, where V8 recompiles code that sees several shapes. Each entry is copied into one shape.
+
+function aliasEntry(e: AliasEntry): AliasEntry {
+  return { key: e.key, type: e.type, level: e.level, names: e.names, demonyms: e.demonyms, country: e.country };
+}
+
+/** A title entry with every field set (absent ones undefined): one shape for all. */
+export function titleEntry(e: TitleEntry): TitleEntry {
+  return {
+    key: e.key,
+    names: e.names,
+    broader: e.broader,
+    equivalents: e.equivalents,
+    generic: e.generic,
+    relational: e.relational,
+  };
+}
+
 /** The lexicons from rules/lexicon/, loaded on first use. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
@@ -173,7 +192,8 @@ export function lexicon(): Lexicon {
   const aliasByKey = new Map<string, AliasEntry>();
   const demonyms = new Map<string, string>();
   const demonymWords = new Set<string>();
-  for (const e of aliasFile.entries) {
+  for (const entry of aliasFile.entries) {
+    const e = aliasEntry(entry);
     aliasByKey.set(e.key, e);
     for (const n of e.names) aliases.add(n, e, true);
     if (e.type === 'place' && (e.level === 'country' || e.level === 'region')) {
@@ -186,7 +206,8 @@ export function lexicon(): Lexicon {
   }
   const titles = new PhraseIndex<TitleEntry>();
   const titleByKey = new Map<string, TitleEntry>();
-  for (const t of titlesFile.titles) {
+  for (const entry of titlesFile.titles) {
+    const t = titleEntry(entry);
     titleByKey.set(t.key, t);
     for (const n of t.names) titles.add(n, t, n === n.toUpperCase() && n.length <= 3);
   }

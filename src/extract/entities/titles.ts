@@ -22,6 +22,22 @@ export interface TitleSpan {
   determiner: string | null;
 }
 
+/** Every title span is made here, its fields in one order: V8 recompiles code that sees several shapes (a
+ * spread copy with one field changed made another). */
+export function titleSpan(
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+  entry: TitleEntry,
+  key: string,
+  country: string | null,
+  qualifier: string | null,
+  determiner: string | null,
+): TitleSpan {
+  return { first, last, start, end, entry, key, country, qualifier, determiner };
+}
+
 const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', 'd', 'of', 'for', 'a', 'au', 'aux', 'at', 'chargé', 'charge']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an']);
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'his', 'her', 'their', 'leur', 'its']);
@@ -110,17 +126,7 @@ export function findTitles(toks: Token[], text: string, lang: string = 'fr'): Ti
       before && (DETERMINERS.has(before.fold) || POSSESSIVES.has(before.fold)) && joinable(text, before, toks[first]!)
         ? before.fold
         : null;
-    out.push({
-      first,
-      last,
-      start: toks[first]!.start,
-      end: toks[last]!.end,
-      entry: m.value,
-      key,
-      country,
-      qualifier,
-      determiner,
-    });
+    out.push(titleSpan(first, last, toks[first]!.start, toks[last]!.end, m.value, key, country, qualifier, determiner));
     i = last;
   }
   // "State Councilor and Foreign Minister Qin Gang": keep both; callers attach the name to the chain.

@@ -244,7 +244,11 @@ function pushWord(out: Token[], w: string, at: number, s: number): void {
 
 /** Tokens of every sentence, in text order, with sentence indices. */
 export function tokenizeSentences(sentences: Sentence[]): Token[][] {
-  return sentences.map((sen, s) => tokenize(sen.text, sen.start, s));
+  // A loop, not map(): the array's V8 element kind then does not depend on whether the caller was optimised,
+  // and its readers see one kind.
+  const out: Token[][] = [];
+  for (let s = 0; s < sentences.length; s++) out.push(tokenize(sentences[s]!.text, sentences[s]!.start, s));
+  return out;
 }
 
 /** Tokenises a lexicon phrase into folded words ("secrétaire d'État" → ["secretaire","d","etat"]). */
