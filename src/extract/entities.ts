@@ -8,7 +8,11 @@ export { fold, foldKey } from './entities/tokens.ts';
 
 /** Finds the entity mentions of a document, sorted by start. Keys are folded and stable across documents. */
 export function findMentions(ctx: Omit<ExtractContext, 'mentions'>): Mention[] {
-  return analyse(ctx).mentions.map(({ start, end, text, type, key }) => ({ start, end, text, type, key }));
+  // A loop, not map(): the extractors binary-search this array, and map() makes arrays of a V8 element kind
+  // that depends on whether its caller was optimised (each new kind recompiled those readers).
+  const out: Mention[] = [];
+  for (const { start, end, text, type, key } of analyse(ctx).mentions) out.push({ start, end, text, type, key });
+  return out;
 }
 
 /** The people a document mentions most, most frequent first (ties: first mentioned first). */

@@ -118,7 +118,7 @@ class MeetingScan {
       tEnd: toks[ev.end]!.end,
       collective: takes && !!det && COLLECTIVE.has(det.fold) && pos === 'noun',
     };
-    const who = takes ? this.who(toks, s, t, triggerStarts) : [];
+    const who = this.who(toks, s, t, triggerStarts);
     if (takes && who.length === 0 && pos === 'verb') return k;
     const keys: string[] = [];
     const texts: string[] = [];
@@ -140,18 +140,22 @@ class MeetingScan {
     return ev.end;
   }
 
-  /** The people a trigger that takes participants has. */
+  /** The people of a trigger (none when it takes no participants). */
   private who(toks: Token[], s: number, t: Trigger, triggerStarts: Set<number>): RichMention[] {
+    // One array filled by all the cases below: arrays from several places (or from map()) reach the readers in
+    // several V8 element kinds, and each new one recompiled them.
+    const who: RichMention[] = [];
+    if (!t.takes) return who;
     const persons = this.personsBy.get(s);
-    const who = persons ? participantsAround(toks, t.k, t.end, persons, this.text, t.pos, triggerStarts) : [];
+    if (persons) participantsAround(toks, t.k, t.end, persons, this.text, t.pos, triggerStarts, who);
     // "Blinken–Qin meeting", "le sommet Biden-Xi": a hyphenated pair of known names next to the noun.
     this.hyphenatedPair(toks, s, t.k - 1, t.k, who);
     this.hyphenatedPair(toks, s, t.end + 1, t.end, who);
     if (who.length > 0 || !t.collective || this.lastParticipants === null) return who;
     const det = toks[t.k - 1]!;
     if (det.fold !== 'leur' && det.fold !== 'their') return who;
-    const trig = toks[t.k]!;
-    return this.lastParticipants.map((key) => personAt(trig, key, s));
+    for (const key of this.lastParticipants) who.push(personAt(toks[t.k]!, key, s));
+    return who;
   }
 
   /** Adds to `who` both people of a hyphenated pair at token x ("Blinken–Qin") joined to the trigger's token
@@ -243,8 +247,9 @@ function personAt(t: Token, key: string, s: number): RichMention {
 }
 
 /**
- * The people around a trigger: for a verb, the subject (the nearest person before it in the clause) and the
- * objects after it; for a noun, the people joined to it by "avec/with/entre/between/par" or a possessive.
+ * Adds to `out` the people around a trigger: for a verb, the subject (the nearest person before it in the
+ * clause) and the objects after it; for a noun, the people joined to it by "avec/with/entre/between/par" or a
+ * possessive.
  * Loops over arrays made here with push, not filter/map/some chains: arrays from those builtins come in several
  * V8 element kinds (interpreted or optimised caller, empty or not), and each new one reaching an optimised
  * reader threw this function's code away.
@@ -256,9 +261,9 @@ function participantsAround(
   persons: RichMention[],
   text: string,
   pos: 'verb' | 'noun',
-  triggerStarts: Set<number> = new Set(),
-): RichMention[] {
-  const out: RichMention[] = [];
+  triggerStarts: Set<number>,
+  out: RichMention[],
+): void {
   const tStart = toks[first]!.start;
   const tEnd = toks[last]!.end;
   // Before: the closest person within 10 tokens, no clause boundary between.
@@ -282,7 +287,6 @@ function participantsAround(
     out.push(m);
     prevEnd = m.end;
   }
-  return out;
 }
 
 /** "X had talks with Y": "avec"/"with" among the three tokens after the trigger. */

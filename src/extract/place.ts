@@ -32,7 +32,8 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
     const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
     const seen = new Set<string>();
 
-    const venueTokens: [number, number][] = [];
+    // First and last token of each venue, flat: one array of small integers (pairs were arrays of arrays).
+    const venueTokens: number[] = [];
     let noVenueUntil = -1;
     // Venues first, so "à l'hôtel X à Munich" yields the venue and the city.
     for (let k = 0; k < toks.length; k++) {
@@ -55,14 +56,14 @@ export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
       const p = prepAt(toks, k, text);
       if (p === k) continue;
       const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
-      venueTokens.push([v.first, v.last]);
+      venueTokens.push(v.first, v.last);
       emit(out, seen, toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
       k = v.last;
     }
 
     for (const m of bySentence.get(s) ?? []) {
       if (m.type !== 'place' || titled[m.first] === 1) continue;
-      if (venueTokens.some(([f, l]) => f <= m.first && m.first <= l)) continue;
+      if (inSpans(venueTokens, m.first)) continue;
       // "un soutien à la Russie": French "à" before a country is a dative; countries take "en"/"au".
       if (m.prep === 'a' && m.alias?.level === 'country') continue;
       const level = m.alias?.level ?? (m.prep && lx.countryPrepositions.has(m.prep) ? 'unknown' : 'city');
@@ -104,6 +105,12 @@ function emit(out: ClaimDraft[], seen: Set<string>, start: number, end: number, 
   if (seen.has(value.placeKey)) return;
   seen.add(value.placeKey);
   out.push({ kind: 'place', start, end, value, confidence: Math.round(confidence * 100) / 100 });
+}
+
+/** Whether token k lies in one of the spans, given as first, last, first, last… */
+function inSpans(spans: number[], k: number): boolean {
+  for (let x = 0; x < spans.length; x += 2) if (spans[x]! <= k && k <= spans[x + 1]!) return true;
+  return false;
 }
 
 /** A destination word ("se rendre", "visit") among the four tokens before token k. */
