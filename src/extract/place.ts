@@ -7,6 +7,7 @@ import { analyse, type RichMention } from './entities/analyse.ts';
 import { joinable, lexicon } from './entities/lexicon.ts';
 import { STOPWORDS } from './entities/stopwords.ts';
 import { foldKey, type Token } from './entities/tokens.ts';
+import type { TitleSpan } from './entities/titles.ts';
 
 // No bare "a": it is also the folded French "à".
 const DETS = new Set(['la', 'le', 'l', 'les', 'the', 'un', 'une', 'an']);
@@ -14,88 +15,107 @@ const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 
 /** Extracts place claims (kind 'place'); offsets are into the working text. */
 export function extractPlaces(ctx: ExtractContext): ClaimDraft[] {
-  const lx = lexicon();
   const a = analyse(ctx);
-  const text = ctx.text;
   const out: ClaimDraft[] = [];
   const bySentence = new Map<number, RichMention[]>();
-  for (const m of a.mentions) (bySentence.get(m.s) ?? bySentence.set(m.s, []).get(m.s)!).push(m);
-
+  for (const m of a.mentions) {
+    const list = bySentence.get(m.s);
+    if (list) list.push(m);
+    else bySentence.set(m.s, [m]);
+  }
   for (let s = 0; s < a.tokens.length; s++) {
     const toks = a.tokens[s]!;
-    if (toks.length === 0) continue;
-    const titles = a.titles[s]!;
-    // Tokens inside a title, marked once: "l'ancien ambassadeur de Pékin à Washington" names no event place.
-    // A plain array: a small typed array per sentence costs V8 far more to allocate.
-    const titled: number[] = new Array<number>(toks.length).fill(0);
-    for (const t of titles) for (let k = t.first; k <= t.last; k++) titled[k] = 1;
-    const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
-    const seen = new Set<string>();
-
-    // First and last token of each venue, flat: one array of small integers (pairs were arrays of arrays).
-    const venueTokens: number[] = [];
-    let noVenueUntil = -1;
-    // Venues first, so "à l'hôtel X à Munich" yields the venue and the city.
-    for (let k = 0; k < toks.length; k++) {
-      const und = lx.undisclosed.match(toks, k, text);
-      if (und) {
-        const p = prepAt(toks, k, text);
-        emit(out, seen, toks[p]!.start, toks[und.end]!.end, { place: text.slice(toks[k]!.start, toks[und.end]!.end), placeKey: 'undisclosed-location', level: 'venue' }, 0.6);
-        k = und.end;
-        continue;
-      }
-      // Inside a capitalised run already scanned without a venue head, no later start finds one either:
-      // skipping keeps long runs of names linear.
-      if (k < noVenueUntil) continue;
-      const v = venueAt(toks, k, text);
-      if (!v) {
-        if (toks[k]!.cap) noVenueUntil = capitalisedRunEnd(toks, k, text);
-        continue;
-      }
-      if (titled[k] === 1) continue;
-      const p = prepAt(toks, k, text);
-      if (p === k) continue;
-      const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
-      venueTokens.push(v.first, v.last);
-      emit(out, seen, toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
-      k = v.last;
-    }
-
-    for (const m of bySentence.get(s) ?? []) {
-      if (m.type !== 'place' || titled[m.first] === 1) continue;
-      if (inSpans(venueTokens, m.first)) continue;
-      // "un soutien à la Russie": French "à" before a country is a dative; countries take "en"/"au".
-      if (m.prep === 'a' && m.alias?.level === 'country') continue;
-      const level = m.alias?.level ?? (m.prep && lx.countryPrepositions.has(m.prep) ? 'unknown' : 'city');
-      const value: PlaceValue = { place: m.text, placeKey: m.key, level: level === 'venue' ? 'venue' : level };
-      if (m.prep) {
-        const p = prepAt(toks, m.first, text);
-        let conf = hasEvent ? 0.75 : 0.55;
-        // "se rendre à Washington", "visit Washington": a destination, not where the event happened.
-        if (destinationBefore(toks, p)) conf = 0.35;
-        emit(out, seen, toks[p]!.start, m.end, value, conf);
-        continue;
-      }
-      // "la conférence de Munich", "le sommet de Bali": the city that hosts the event.
-      const before = m.first >= 2 ? toks[m.first - 1]! : null;
-      if (before && OF.has(before.fold) && lx.eventNouns.has(toks[m.first - 2]!.fold) && joinable(text, before, toks[m.first]!)) {
-        emit(out, seen, toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
-        continue;
-      }
-      // "MUNICH (Reuters) -": a dateline city at the start of a paragraph.
-      if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(out, seen, m.start, m.end, value, 0.4);
-    }
-    // "Munich Security Conference": an event named after its host city.
-    for (const m of bySentence.get(s) ?? []) {
-      if (m.type !== 'org' || m.first === m.last) continue;
-      const host = lx.aliases.match(toks, m.first, text);
-      if (host && host.value.type === 'place' && host.end < m.last && lx.eventNouns.has(toks[m.last]!.fold)) {
-        const name = text.slice(toks[m.first]!.start, toks[host.end]!.end);
-        emit(out, seen, m.start, m.end, { place: name, placeKey: host.value.key, level: host.value.level === 'country' ? 'country' : 'city' }, 0.5);
-      }
-    }
+    if (toks.length > 0) sentencePlaces(out, ctx.text, toks, a.titles[s]!, bySentence.get(s));
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The place claims of one sentence. Split into a function per kind of place: V8 recompiles a whole optimised
+ * function when one of its rare branches is first taken, and a small one costs less to recompile.
+ */
+function sentencePlaces(out: ClaimDraft[], text: string, toks: Token[], titles: TitleSpan[], mentions: RichMention[] | undefined): void {
+  const lx = lexicon();
+  // Tokens inside a title, marked once: "l'ancien ambassadeur de Pékin à Washington" names no event place.
+  // A plain array: a small typed array per sentence costs V8 far more to allocate.
+  const titled: number[] = new Array<number>(toks.length).fill(0);
+  for (const t of titles) for (let k = t.first; k <= t.last; k++) titled[k] = 1;
+  const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
+  const seen = new Set<string>();
+  const venueTokens = venuePlaces(out, seen, text, toks, titled, hasEvent);
+  if (!mentions) return;
+  for (const m of mentions) if (m.type === 'place' && titled[m.first] !== 1 && !inSpans(venueTokens, m.first)) mentionPlace(out, seen, text, toks, m, hasEvent);
+  // "Munich Security Conference": an event named after its host city.
+  for (const m of mentions) if (m.type === 'org' && m.first !== m.last) hostCity(out, seen, text, toks, m);
+}
+
+/** Emits the sentence's venues and undisclosed locations; returns the venues' first and last tokens, flat (first,
+ * last, first, last…: one array of small integers). */
+function venuePlaces(out: ClaimDraft[], seen: Set<string>, text: string, toks: Token[], titled: number[], hasEvent: boolean): number[] {
+  const lx = lexicon();
+  const venueTokens: number[] = [];
+  let noVenueUntil = -1;
+  // Venues first, so "à l'hôtel X à Munich" yields the venue and the city.
+  for (let k = 0; k < toks.length; k++) {
+    const und = lx.undisclosed.match(toks, k, text);
+    if (und) {
+      const p = prepAt(toks, k, text);
+      emit(out, seen, toks[p]!.start, toks[und.end]!.end, { place: text.slice(toks[k]!.start, toks[und.end]!.end), placeKey: 'undisclosed-location', level: 'venue' }, 0.6);
+      k = und.end;
+      continue;
+    }
+    // Inside a capitalised run already scanned without a venue head, no later start finds one either:
+    // skipping keeps long runs of names linear.
+    if (k < noVenueUntil) continue;
+    const v = venueAt(toks, k, text);
+    if (!v) {
+      if (toks[k]!.cap) noVenueUntil = capitalisedRunEnd(toks, k, text);
+      continue;
+    }
+    if (titled[k] === 1) continue;
+    const p = prepAt(toks, k, text);
+    if (p === k) continue;
+    const place = text.slice(toks[v.first]!.start, toks[v.last]!.end);
+    venueTokens.push(v.first, v.last);
+    emit(out, seen, toks[p]!.start, toks[v.last]!.end, { place, placeKey: foldKey(v.name), level: 'venue' }, hasEvent ? 0.8 : 0.6);
+    k = v.last;
+  }
+  return venueTokens;
+}
+
+/** The claim of a place mention, if its context makes it where something happened. */
+function mentionPlace(out: ClaimDraft[], seen: Set<string>, text: string, toks: Token[], m: RichMention, hasEvent: boolean): void {
+  const lx = lexicon();
+  // "un soutien à la Russie": French "à" before a country is a dative; countries take "en"/"au".
+  if (m.prep === 'a' && m.alias?.level === 'country') return;
+  const level = m.alias?.level ?? (m.prep && lx.countryPrepositions.has(m.prep) ? 'unknown' : 'city');
+  const value: PlaceValue = { place: m.text, placeKey: m.key, level: level === 'venue' ? 'venue' : level };
+  if (m.prep) {
+    const p = prepAt(toks, m.first, text);
+    let conf = hasEvent ? 0.75 : 0.55;
+    // "se rendre à Washington", "visit Washington": a destination, not where the event happened.
+    if (destinationBefore(toks, p)) conf = 0.35;
+    emit(out, seen, toks[p]!.start, m.end, value, conf);
+    return;
+  }
+  // "la conférence de Munich", "le sommet de Bali": the city that hosts the event.
+  const before = m.first >= 2 ? toks[m.first - 1]! : null;
+  if (before && OF.has(before.fold) && lx.eventNouns.has(toks[m.first - 2]!.fold) && joinable(text, before, toks[m.first]!)) {
+    emit(out, seen, toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
+    return;
+  }
+  // "MUNICH (Reuters) -": a dateline city at the start of a paragraph.
+  if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(out, seen, m.start, m.end, value, 0.4);
+}
+
+/** "Munich Security Conference": the host city of an organisation mention named after it. */
+function hostCity(out: ClaimDraft[], seen: Set<string>, text: string, toks: Token[], m: RichMention): void {
+  const lx = lexicon();
+  const host = lx.aliases.match(toks, m.first, text);
+  if (host && host.value.type === 'place' && host.end < m.last && lx.eventNouns.has(toks[m.last]!.fold)) {
+    const name = text.slice(toks[m.first]!.start, toks[host.end]!.end);
+    emit(out, seen, m.start, m.end, { place: name, placeKey: host.value.key, level: host.value.level === 'country' ? 'country' : 'city' }, 0.5);
+  }
 }
 
 // Helpers at module level, not closures in the sentence loop: a closure per sentence was a visible cost.

@@ -157,10 +157,33 @@ class SentenceScan {
   }
 
   scan(): void {
-    const { toks, s, used, sentMentions } = this;
-    const { lx, text, titles, links, mentions } = this.doc;
-    const { lang } = this.doc;
+    const { sentMentions } = this;
     // 1. Aliases: known places and institutions, longest match.
+    this.scanAliases();
+    // 2. Titles.
+    const tspans = this.scanTitles();
+    // 3. Capitalised name runs over what is left.
+    this.scanNameRuns();
+    // With no mention, the linking below has nothing to do (and would only allocate).
+    if (sentMentions.length === 0) return;
+    if (sentMentions.length > 1) sentMentions.sort((a, b) => a.start - b.start);
+    // 4. Link titles and person names in the sentence.
+    for (const m of sentMentions) if (m.via === 'name') this.linkTitleBefore(m, tspans);
+    const personPrefix = this.personPrefix();
+    const { links } = this.doc;
+    const beforeTitles = new Set<TitleSpan>();
+    for (let x = links.length - 1; x >= 0 && links[x]!.s === this.s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(this.titleByFirst.get(links[x]!.title.first)!);
+    for (const m of sentMentions) if (m.via === 'name' && (m.type === 'person' || (m.type as string) === '?')) this.linkTitleAfter(m, personPrefix, beforeTitles);
+    for (const m of sentMentions) if ((m.type as string) === '?') m.type = 'person';
+    this.doc.mentions.push(...sentMentions);
+  }
+
+  // The steps of scan(), as methods: V8 recompiles a whole optimised function when one of its rare branches is
+  // first taken, and recompiling one step costs far less than the whole scan with everything inlined into it.
+
+  private scanAliases(): void {
+    const { toks } = this;
+    const { lx, text } = this.doc;
     for (let i = 0; i < toks.length; i++) {
       const m = lx.aliases.match(toks, i, text, demonymInside);
       if (!m) continue;
@@ -182,8 +205,12 @@ class SentenceScan {
       this.push(i, m.end, e.type === 'person' ? 'person' : e.type, e.key, 'alias', e);
       i = m.end;
     }
+  }
 
-    // 2. Titles.
+  /** Finds the sentence's titles, indexes them and marks their tokens used. */
+  private scanTitles(): TitleSpan[] {
+    const { toks, used } = this;
+    const { text, titles, lang } = this.doc;
     const tspans = findTitles(toks, text, lang);
     titles.push(tspans);
     // Titles by their first and last token, and their rank: lookups per name stay constant-time, so a sentence
@@ -201,133 +228,147 @@ class SentenceScan {
       this.titleByLast = byLast;
       this.titleRank = rank;
     }
-    const { titleByFirst, titleByLast, titleRank } = this;
     for (const t of tspans) for (let k = t.first; k <= t.last; k++) if (!used[k]) used[k] = 2;
+    return tspans;
+  }
 
-    // 3. Capitalised name runs over what is left.
+  private scanNameRuns(): void {
+    const { toks, used } = this;
+    const { lx, text } = this.doc;
     for (let i = 0; i < toks.length; i++) {
       if (used[i]) continue;
       const t = toks[i]!;
       if (!t.cap || (STOPWORDS.has(t.fold) && !isHonorific(toks, i, text) && !isInitial(toks, i, text))) continue;
       if (shouting(toks, i)) continue;
       if (lx.demonyms.has(t.fold)) continue;
-      let j = i;
-      while (j + 1 < toks.length) {
-        const n = toks[j + 1]!;
-        if (used[j + 1] || !joinable(text, toks[j]!, n)) break;
-        const gap = text.slice(toks[j]!.end, n.start);
-        if (gap.includes('-')) break;
-        if (gap.includes('.') && !(toks[j]!.text.length <= 3 && /^\p{Lu}/u.test(toks[j]!.text))) break;
-        if (n.cap && !STOPWORDS.has(n.fold) && !lx.demonyms.has(n.fold)) {
-          j++;
-          continue;
-        }
-        // A capitalised particle inside a name: "Alexander De Croo".
-        if (n.cap && PARTICLES.has(n.fold) && toks[j + 2]?.cap && !STOPWORDS.has(toks[j + 2]!.fold) && j > i - 1 && joinable(text, n, toks[j + 2]!)) {
-          j += 2;
-          continue;
-        }
-        // Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
-        let p = j + 1;
-        while (p < toks.length && !toks[p]!.cap && PARTICLES.has(toks[p]!.fold) && p - j <= 2) p++;
-        if (p > j + 1 && p < toks.length && toks[p]!.cap && !used[p] && !STOPWORDS.has(toks[p]!.fold) && joinable(text, toks[p - 1]!, toks[p]!)) {
-          if (ORG_HEADS.has(toks[i]!.fold) || lx.aliases.match(toks, p, text)) break;
-          j = p;
-          continue;
-        }
-        break;
-      }
+      const j = this.nameRunEnd(i);
       this.classifyRun(i, j);
       i = j;
     }
+  }
 
-
-    // With no mention, the linking below has nothing to do (and would only allocate).
-    if (sentMentions.length === 0) return;
-    if (sentMentions.length > 1) sentMentions.sort((a, b) => a.start - b.start);
-    // 4. Link titles and person names in the sentence.
-    for (const m of sentMentions) {
-      if (m.via !== 'name') continue;
-      const tb = this.titleBefore(m.first);
-      if (tb && !tb.entry.relational) {
-        m.type = 'person';
-        // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
-        let rel: TitleSpan | undefined;
-        for (let d = 1; d <= 3 && !rel; d++) {
-          const x = titleByLast.get(tb.first - d);
-          if (x && x.entry.relational && x.country) rel = x;
-        }
-        const title = !tb.country && rel ? titleSpan(tb.first, tb.last, tb.start, tb.end, tb.entry, tb.key, rel.country, tb.qualifier, tb.determiner) : tb;
-        links.push({ title, s, person: m, pattern: 'before' });
-        // "State Councilor and Foreign Minister Qin Gang".
-        const prevT = tspans[titleRank.get(tb)! - 1];
-        if (prevT && chained(toks, prevT, tb)) links.push({ title: prevT, s, person: m, pattern: 'before' });
-      } else if (tb?.entry.relational) {
-        m.type = 'person';
+  /** The last token of the capitalised name run that starts at token i. */
+  private nameRunEnd(i: number): number {
+    const { toks, used } = this;
+    const { lx, text } = this.doc;
+    let j = i;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1]!;
+      if (used[j + 1] || !joinable(text, toks[j]!, n)) break;
+      const gap = text.slice(toks[j]!.end, n.start);
+      if (gap.includes('-')) break;
+      if (gap.includes('.') && !(toks[j]!.text.length <= 3 && /^\p{Lu}/u.test(toks[j]!.text))) break;
+      if (n.cap && !STOPWORDS.has(n.fold) && !lx.demonyms.has(n.fold)) {
+        j++;
+        continue;
       }
-      // "le Chinois Wang Yi", "Chinese Wang Yi": a demonym right before a name.
-      const d = m.first > 0 ? toks[m.first - 1]! : null;
-      if (d && lx.demonymWords.has(d.fold) && d.cap && joinable(text, d, toks[m.first]!) && !tb && (m.type === 'person' || (m.type as string) === '?' )) {
-        m.type = 'person';
-        links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
+      // A capitalised particle inside a name: "Alexander De Croo".
+      if (n.cap && PARTICLES.has(n.fold) && toks[j + 2]?.cap && !STOPWORDS.has(toks[j + 2]!.fold) && j > i - 1 && joinable(text, n, toks[j + 2]!)) {
+        j += 2;
+        continue;
       }
+      // Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+      let p = j + 1;
+      while (p < toks.length && !toks[p]!.cap && PARTICLES.has(toks[p]!.fold) && p - j <= 2) p++;
+      if (p > j + 1 && p < toks.length && toks[p]!.cap && !used[p] && !STOPWORDS.has(toks[p]!.fold) && joinable(text, toks[p - 1]!, toks[p]!)) {
+        if (ORG_HEADS.has(toks[i]!.fold) || lx.aliases.match(toks, p, text)) break;
+        j = p;
+        continue;
+      }
+      break;
     }
-    // Sentence positions where a person mention starts, to ask "is there a person between?" in constant time.
+    return j;
+  }
+
+  /** A title right before a name mention ("le préfet X"), and a demonym before it ("le Chinois Wang Yi"). */
+  private linkTitleBefore(m: RichMention, tspans: TitleSpan[]): void {
+    const { toks, s, titleByLast, titleRank } = this;
+    const { lx, text, links } = this.doc;
+    const tb = this.titleBefore(m.first);
+    if (tb && !tb.entry.relational) {
+      m.type = 'person';
+      // "son homologue chinois, le chef de la diplomatie Wang Yi": the counterpart's demonym is the country.
+      let rel: TitleSpan | undefined;
+      for (let d = 1; d <= 3 && !rel; d++) {
+        const x = titleByLast.get(tb.first - d);
+        if (x && x.entry.relational && x.country) rel = x;
+      }
+      const title = !tb.country && rel ? titleSpan(tb.first, tb.last, tb.start, tb.end, tb.entry, tb.key, rel.country, tb.qualifier, tb.determiner) : tb;
+      links.push({ title, s, person: m, pattern: 'before' });
+      // "State Councilor and Foreign Minister Qin Gang".
+      const prevT = tspans[titleRank.get(tb)! - 1];
+      if (prevT && chained(toks, prevT, tb)) links.push({ title: prevT, s, person: m, pattern: 'before' });
+    } else if (tb?.entry.relational) {
+      m.type = 'person';
+    }
+    // "le Chinois Wang Yi", "Chinese Wang Yi": a demonym right before a name.
+    const d = m.first > 0 ? toks[m.first - 1]! : null;
+    if (d && lx.demonymWords.has(d.fold) && d.cap && joinable(text, d, toks[m.first]!) && !tb && (m.type === 'person' || (m.type as string) === '?' )) {
+      m.type = 'person';
+      links.push({ title: demonymTitle(d, m.first - 1, lx.demonyms.get(d.fold)!), s, person: m, pattern: 'demonym' });
+    }
+  }
+
+  /** Sentence positions where a person mention starts, as prefix sums: "is there a person between?" in constant
+   * time. */
+  private personPrefix(): number[] {
+    const { toks, sentMentions } = this;
     const personAt: number[] = new Array<number>(toks.length + 1).fill(0); // plain arrays: see `used`
     for (const o of sentMentions) if (o.type === 'person') personAt[o.first] = 1;
     const personPrefix: number[] = new Array<number>(toks.length + 2).fill(0);
     for (let q = 0; q <= toks.length; q++) personPrefix[q + 1] = personPrefix[q]! + (personAt[q] ?? 0);
-    const beforeTitles = new Set<TitleSpan>();
-    for (let x = links.length - 1; x >= 0 && links[x]!.s === s; x--) if (links[x]!.pattern === 'before') beforeTitles.add(titleByFirst.get(links[x]!.title.first)!);
-    for (const m of sentMentions) {
-      if (m.via !== 'name' || (m.type !== 'person' && (m.type as string) !== '?')) continue;
-      // "X, ministre de l'Intérieur" / "X, China's Foreign Minister" / "X, who left the post of FM…".
-      let k = m.last + 1;
-      const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
-      if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
-        if (k < toks.length && APPOSITION_DETERMINERS.has(toks[k]!.fold)) k++;
-        const atK = titleByFirst.get(k);
-        const atNext = titleByFirst.get(k + 1);
-        const t = atK ?? (atNext && atNext.determiner !== null ? atNext : undefined);
-        // In a list ("X, le ministre des Outre-mer Y"), a title that introduces the next name is not X's.
-        if (t && !t.entry.relational && !beforeTitles.has(t)) {
-          m.type = 'person';
-          links.push({ title: t, s, person: m, pattern: 'after' });
-          continue;
-        }
-        if (k < toks.length && RELATIVE.has(toks[k]!.fold)) {
-          for (let q = k + 1; q <= k + 25 && q < toks.length; q++) {
-            const x = titleByFirst.get(q);
-            if (!x || x.entry.relational) continue;
-            // Stop at the next person: the title would be theirs.
-            if (personPrefix[x.first]! - personPrefix[m.last + 1]! > 0) break;
-            const former = formerContext(toks, x.first);
-            const title = former ? titleSpan(x.first, x.last, x.start, x.end, x.entry, x.key, x.country, 'former', x.determiner) : x;
-            links.push({ title, s, person: m, pattern: 'relative' });
-            m.type = 'person';
-          }
-          continue;
-        }
+    return personPrefix;
+  }
+
+  /** A title after a person's name: apposition ("X, ministre de l'Intérieur"), relative clause ("X, who left the
+   * post of…") or copula ("X est ministre de…"). */
+  private linkTitleAfter(m: RichMention, personPrefix: number[], beforeTitles: Set<TitleSpan>): void {
+    const { toks, s, titleByFirst } = this;
+    const { text, links } = this.doc;
+    // "X, ministre de l'Intérieur" / "X, China's Foreign Minister" / "X, who left the post of FM…".
+    let k = m.last + 1;
+    const gap = k < toks.length ? text.slice(toks[m.last]!.end, toks[k]!.start) : '';
+    if (/^\s*[,(]\s*$/.test(gap) || /^\s*[—–-]\s+$/.test(gap)) {
+      if (k < toks.length && APPOSITION_DETERMINERS.has(toks[k]!.fold)) k++;
+      const atK = titleByFirst.get(k);
+      const atNext = titleByFirst.get(k + 1);
+      const t = atK ?? (atNext && atNext.determiner !== null ? atNext : undefined);
+      // In a list ("X, le ministre des Outre-mer Y"), a title that introduces the next name is not X's.
+      if (t && !t.entry.relational && !beforeTitles.has(t)) {
+        m.type = 'person';
+        links.push({ title: t, s, person: m, pattern: 'after' });
+        return;
       }
-      // "Qin Gang a le titre de ministre des Affaires étrangères", "X est ministre de…", "X is the foreign minister".
-      k = m.last + 1;
-      let steps = 0;
-      while (k < toks.length && steps < 5) {
-        const f = toks[k]!.fold;
-        const t = titleByFirst.get(k);
-        if (t && steps > 0 && !t.entry.relational) {
-          links.push({ title: t, s, person: m, pattern: 'copula' });
+      if (k < toks.length && RELATIVE.has(toks[k]!.fold)) {
+        for (let q = k + 1; q <= k + 25 && q < toks.length; q++) {
+          const x = titleByFirst.get(q);
+          if (!x || x.entry.relational) continue;
+          // Stop at the next person: the title would be theirs.
+          if (personPrefix[x.first]! - personPrefix[m.last + 1]! > 0) break;
+          const former = formerContext(toks, x.first);
+          const title = former ? titleSpan(x.first, x.last, x.start, x.end, x.entry, x.key, x.country, 'former', x.determiner) : x;
+          links.push({ title, s, person: m, pattern: 'relative' });
           m.type = 'person';
-          break;
         }
-        if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && COPULA_FILLERS.has(f)))) break;
-        if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
-        k++;
-        steps++;
+        return;
       }
     }
-    for (const m of sentMentions) if ((m.type as string) === '?') m.type = 'person';
-    mentions.push(...sentMentions);
+    // "Qin Gang a le titre de ministre des Affaires étrangères", "X est ministre de…", "X is the foreign minister".
+    k = m.last + 1;
+    let steps = 0;
+    while (k < toks.length && steps < 5) {
+      const f = toks[k]!.fold;
+      const t = titleByFirst.get(k);
+      if (t && steps > 0 && !t.entry.relational) {
+        links.push({ title: t, s, person: m, pattern: 'copula' });
+        m.type = 'person';
+        break;
+      }
+      if (!(COPULA.has(f) || TITLE_OF.has(f) || f === 'a' || (steps > 0 && COPULA_FILLERS.has(f)))) break;
+      if (steps === 0 && !(COPULA.has(f) || f === 'a')) break;
+      k++;
+      steps++;
+    }
   }
 
   private prepBefore(k: number): string | null {
