@@ -34,6 +34,41 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
 }
 
+/** Past the run of terminators and closing quotes that starts at i. */
+function terminatorRunEnd(text: string, i: number): number {
+  let j = i;
+  // do…while: the increment runs at every call. In a while loop it ran only at a run of terminators ("?!",
+  // "..."), and V8 threw splitSentences' optimised code away the first time it did (no type feedback for it).
+  do j++;
+  while (j < text.length && isTerminator(text.charCodeAt(j)));
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * Whether the terminator at i (its run of terminators and closers ends before j) ends the sentence begun at
+ * `start`. Out of splitSentences, like the rare cases below: V8 recompiles the whole optimised function when a
+ * branch it never saw is first taken.
+ */
+function endsSentence(text: string, start: number, i: number, j: number): boolean {
+  if (j < text.length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x0d) return false;
+  return text.charCodeAt(i) !== 0x2e || j !== i + 1 || !periodInside(text, start, i, j);
+}
+
+/** Whether a lone period at i is an abbreviation's, an initial's or a decimal's (the sentence goes on). */
+function periodInside(text: string, start: number, i: number, j: number): boolean {
+  // Abbreviation, initial or decimal? Look at the word before the period.
+  let k = i - 1;
+  // [\p{L}.°] by character code and class table (chars.ts).
+  while (k >= start && (isLetterOnlyCode(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xb0)) k--;
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, i))) return true;
+  // Next non-space char lower-case → not a sentence end.
+  let n = j;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  return n < text.length && isLowerCode(text.charCodeAt(n));
+}
+
 /** Splits `text` into sentences; blank or whitespace-only stretches (masked noise) are skipped. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -56,34 +91,11 @@ export function splitSentences(text: string): Sentence[] {
       lastWasNewline = false;
     }
     if (isTerminator(c)) {
-      // Consume runs of terminators and closing quotes.
-      let j = i + 1;
-      while (j < text.length && isTerminator(text.charCodeAt(j))) j++;
-      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-      if (j < text.length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x0d) {
-        i = j - 1;
-        continue;
+      const j = terminatorRunEnd(text, i);
+      if (endsSentence(text, start, i, j)) {
+        pushSentence(out, text, start, j, paragraph);
+        start = -1;
       }
-      if (c === 0x2e && j === i + 1) {
-        // Abbreviation, initial or decimal? Look at the word before the period.
-        let k = i - 1;
-        // [\p{L}.°] by character code and class table (chars.ts).
-        while (k >= start && (isLetterOnlyCode(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xb0)) k--;
-        const word = text.slice(k + 1, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, i))) {
-          i = j - 1;
-          continue;
-        }
-        // Next non-space char lower-case → not a sentence end.
-        let n = j;
-        while (n < text.length && isSpace(text.charCodeAt(n))) n++;
-        if (n < text.length && isLowerCode(text.charCodeAt(n))) {
-          i = j - 1;
-          continue;
-        }
-      }
-      pushSentence(out, text, start, j, paragraph);
-      start = -1;
       i = j - 1;
     }
   }

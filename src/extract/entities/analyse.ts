@@ -520,8 +520,11 @@ function isInitial(toks: Token[], i: number, text: string): boolean {
 function shouting(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (!t.upper) return false;
-  const near = [toks[i - 1], toks[i + 1]];
-  return near.some((n) => n && n.upper && STOPWORDS.has(n.fold)) || (t.text.length > 6 && !lexicon().aliases.has(t.fold));
+  return shoutedStopword(toks[i - 1]) || shoutedStopword(toks[i + 1]) || (t.text.length > 6 && !lexicon().aliases.has(t.fold));
+}
+
+function shoutedStopword(n: Token | undefined): boolean {
+  return !!n && n.upper && STOPWORDS.has(n.fold);
 }
 
 function isHonorific(toks: Token[], i: number, text: string): boolean {
