@@ -299,7 +299,9 @@ export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignRe
       if (!opts.keep || opts.keep(claim)) claims.push(claim);
       if (record) {
         record.claims.push(claim.id);
-        if (!record.sources.includes(a.doc.id)) record.sources.push(a.doc.id);
+        // Documents are taken one at a time, so a source already listed is the last one: a look-up of the whole
+        // list was quadratic for an event (or a past event named in passing) that thousands of articles mention.
+        if (record.sources[record.sources.length - 1] !== a.doc.id) record.sources.push(a.doc.id);
       }
     }
     if (opts.release) (analyses as (DocAnalysis | null)[])[i] = null;
