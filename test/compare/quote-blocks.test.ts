@@ -1,5 +1,6 @@
-// The quote kind ranks candidates within the quote's event and the undated clusters, then checks the ranking
-// among all clusters: it must cluster exactly as the plain walk over the six best of all clusters does.
+// The quote kind ranks candidates within the blocks a quote may join (its event's, or for a floating quote its
+// article's events', and the undated clusters): it must cluster exactly as the plain walk over the six best of
+// the clusters it may join does.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
@@ -27,10 +28,13 @@ function reference(all: Claim[], events: EventRecord[]): string[][] {
   for (const c of [...group].sort((a, b) => text(b).length - text(a).length || (a.id < b.id ? -1 : 1))) {
     const ws = new Set(text(c).split(' '));
     const need = Math.min(2, ws.size <= 2 ? 1 : ws.size);
-    // A quote of a known event ranks only the clusters of its event and those of no event yet.
+    // A quote of a known event ranks only the clusters of its event and those of no event yet; a floating quote,
+    // those of its article's events and of none.
+    const mayJoin = (cl: Cl) =>
+      !cl.event || (c.subject.event ? cl.event === c.subject.event : !floating(c) || eventsOf.get(c.doc)!.has(cl.event));
     const ranked = clusters
       .map((cl, id) => [id, [...ws].filter((w) => cl.words.has(w)).length] as const)
-      .filter(([id, n]) => n > 0 && (!c.subject.event || !clusters[id]!.event || clusters[id]!.event === c.subject.event))
+      .filter(([id, n]) => n > 0 && mayJoin(clusters[id]!))
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, 6);
     let joined: Cl | null = null;
@@ -101,6 +105,20 @@ test('clusters of other events never crowd out a cluster of the quote\'s own eve
   const events = new Map(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((key) => [key, { key, label: key, type: 'meeting', participants: [], date: null, place: null, claims: [], sources: [] }]));
   const ctx = { rule: null as never, docs: new Map(), events, copyGroupOf: () => 0 };
   // Six clusters of other events share more words, yet the two quotes of e1 are compared.
+  const found = quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx);
+  assert.is(found.length, 1);
+  assert.equal(found[0]!.values.map((v) => v.claim.doc).sort(), ['d1', 'd2']);
+});
+
+test('clusters of other events never crowd out those a floating quote may join', () => {
+  // d1 names event e1; its quote found no event (it "floats"), so it may join e1's quotes or undated ones only.
+  const q = (doc: string, text: string, event: string | null) =>
+    claim({ doc, kind: 'quote', text: `« ${text} »`, value: { text, speaker: 'wang-yi', speakerText: 'Wang Yi', paraphrase: false, lang: 'fr' }, entities: ['wang-yi'], event });
+  const others = ['e2', 'e3', 'e4', 'e5', 'e6', 'e7'].map((e, i) => q(`o${i}`, 'la paixx guerr taiwa accor franc le la', e));
+  const { claims } = placeClaims([...others, q('d2', 'paixx guerr taiwa accor serie le', 'e1'), q('d1', 'paixx guerr taiwa accor franc', null)]);
+  const keys = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'];
+  const events = new Map(keys.map((key, i) => [key, { key, label: key, type: 'meeting', participants: [], date: null, place: null, claims: [], sources: i === 0 ? ['d1', 'd2'] : [`o${i - 1}`] }]));
+  const ctx = { rule: null as never, docs: new Map(), events, copyGroupOf: () => 0 };
   const found = quote.compare(claims, { sameStatement: 0.55, minSharedWords: 2 }, ctx);
   assert.is(found.length, 1);
   assert.equal(found[0]!.values.map((v) => v.claim.doc).sort(), ['d1', 'd2']);

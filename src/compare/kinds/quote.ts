@@ -232,7 +232,7 @@ export default defineKind<QuoteOptions>({
         return against.cls === 'different' ? null : against;
       };
       const event = c.subject.event;
-      if (event === null) {
+      if (event === null && !floating(c)) {
         for (const [id] of index.ranked(ws, need, MAX_CANDIDATE_CLUSTERS)) {
           const against = accepts(clusters[id]!);
           if (!against) continue;
@@ -241,15 +241,22 @@ export default defineKind<QuoteOptions>({
         }
         return null;
       }
-      const own = byEvent.get(event);
+      // A quote of a known event can join a cluster of that event or of none; a floating quote, one of its
+      // article's events or of none (accepts() refuses the others): its candidates come from those blocks alone.
+      // Ranking it among every cluster of the language was quadratic in the corpus.
+      const owns: Block[] = [];
+      for (const e of event !== null ? [event] : eventsOf.get(c.doc)!) {
+        const block = byEvent.get(e);
+        if (block) owns.push(block);
+      }
       // The best candidate alone first: most quotes join it, and a top-1 search of the undated clusters that need
       // only match the best of the event's own is much shorter than their top K. Only when it declines (or there
       // is none) are the K best ranked, which puts the same candidate first.
       const ranksFirst = (x: [number, number] | null, y: [number, number] | null) => !!x && (!y || x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]));
       let first: [number, number] | null = null;
-      if (own) {
+      for (const own of owns) {
         const [best] = own.index.mostShared(ws, need, 1);
-        if (best) first = [own.ids[best[0]]!, best[1]];
+        if (best && ranksFirst([own.ids[best[0]]!, best[1]], first)) first = [own.ids[best[0]]!, best[1]];
         for (const id of own.moved) {
           const n = sharedWith(ws, id);
           if (n >= need && ranksFirst([id, n], first)) first = [id, n];
@@ -264,7 +271,7 @@ export default defineKind<QuoteOptions>({
         return clusters[first[0]]!;
       }
       const eligible: [number, number][] = [];
-      if (own) {
+      for (const own of owns) {
         for (const [e, n] of own.index.mostShared(ws, need, MAX_CANDIDATE_CLUSTERS)) eligible.push([own.ids[e]!, n]);
         for (const id of own.moved) {
           const n = sharedWith(ws, id);
