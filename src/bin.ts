@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The executable: runs the CLI and sets the exit code. Nothing else touches `process` here.
+// The first line gives node a 64 MB young generation (V8's default is 16 MB): the main thread keeps most of what it
+// allocates (every analysis it receives, then claims and findings), and with the small default each object was
+// copied by scavenges that grow with the heap: 50 s of the 100,000-article run, 19 s with 64 MB (185 → 161 s),
+// 10,000 articles 15.5 → 14.9 s. It can only be set when node starts, hence the line rather than the code below.
 import { setFlagsFromString } from 'node:v8';
 import { runCli } from './cli.ts';
 

@@ -46,12 +46,14 @@ function runCheck(input: string, out: string, extra: string[] = []): Run {
   mkdirSync(out, { recursive: true });
   const timings = path.join(out, 'timings.json');
   rmSync(timings, { force: true });
+  // The executable itself, as `npx recoupe` runs it: its first line gives node the flags it runs with.
   // The main thread still holds every document and analysis at once (issue 6): 100,000 articles need more than
-  // V8's default heap (about 4 GB here), so every run gets the same larger limit. Smaller runs never reach it.
-  const cmd = [process.execPath, `--max-old-space-size=${HEAP_MB}`, path.join(ROOT, 'dist', 'bin.js'), 'check', input, '--format', 'json', '--out', out, '--quiet', '--no-exit-code', ...extra];
+  // V8's default heap (about 4 GB here), so every run gets the same larger limit, as the README tells users to.
+  const cmd = [path.join(ROOT, 'dist', 'bin.js'), 'check', input, '--format', 'json', '--out', out, '--quiet', '--no-exit-code', ...extra];
   const args = TIME ? ['-f', '%e %M', ...cmd] : cmd;
+  const env = { ...process.env, RECOUPE_TIMINGS: timings, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_MB}`.trim() };
   const t0 = performance.now();
-  const r = spawnSync(TIME ?? cmd[0]!, TIME ? args : cmd.slice(1), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECOUPE_TIMINGS: timings }, timeout: timeoutS * 1000, maxBuffer: 64 << 20 });
+  const r = spawnSync(TIME ?? cmd[0]!, TIME ? args : cmd.slice(1), { cwd: ROOT, encoding: 'utf8', env, timeout: timeoutS * 1000, maxBuffer: 64 << 20 });
   const wall = (performance.now() - t0) / 1000;
   if (r.error || r.signal) return { wallS: wall, maxRssMB: 0, stages: null, ok: false, note: r.signal ? `killed after ${timeoutS} s` : String(r.error) };
   const last = (r.stderr.trim().split('\n').pop() ?? '').split(' ');
