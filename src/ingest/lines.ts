@@ -36,7 +36,29 @@ export function isBlank(c: number): boolean {
 
 /** Collapses runs of whitespace to one space; used to compare paragraphs. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most paragraphs are squashed already: returning them skips a regex pass and a copy of every kept line.
+  return isSquashed(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `s` has only single spaces between non-blank characters, none at the ends: squash() keeps it. */
+function isSquashed(s: string): boolean {
+  // At the start a space would be leading, as at the end one would be trailing.
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isRegexSpace(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || s.length === 0;
+}
+
+/** What `\s` matches besides the plain space: tabs and line breaks, no-break and typographic spaces, the BOM. */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Number of whitespace-separated words, counting no further than `cap`. */
