@@ -7,34 +7,8 @@
 // only its code strings and the diff. Codes are given in order of first appearance in the pair, the first text
 // first, exactly as when each pair was encoded from its two texts.
 import diff from 'fast-diff';
+import { diffCode, isAlnumAt, MAX_CODES, unitsAt, wordEnd } from '../text/word-diff.ts';
 import { StampedValues } from './stamped.ts';
-
-// Words: letters or digits, with inner apostrophes or hyphens ("aujourd'hui", "sino-américaines").
-const ALNUM = /[\p{L}\p{N}]/u;
-const JOINERS = "'’-";
-
-// The encoded strings hold only codes, so any code range works; BMP code units from U+0100, skipping the
-// surrogates, give ~63k one-unit codes and never rely on fast-diff keeping surrogate pairs whole.
-const FIRST_CODE = 0x100;
-const SURROGATES = 0xd800;
-const MAX_CODES = 0xffff - FIRST_CODE - 0x800;
-const codeAt = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
-
-/** True when the code point at `i` is a letter or a digit (ASCII decided without a regular expression). */
-function isAlnumAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return ALNUM.test(String.fromCodePoint(s.codePointAt(i)!));
-}
-
-/** Length in code units of the code point at `i`. */
-const unitsAt = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
-
-/** End of the run of letters and digits starting at `i`. */
-function alnumRun(s: string, i: number): number {
-  while (i < s.length && isAlnumAt(s, i)) i += unitsAt(s, i);
-  return i;
-}
 
 /** Numbers words across documents: a document's words become an array of numbers, read once. */
 export class WordNumbers {
@@ -53,8 +27,7 @@ export class WordNumbers {
         i += unitsAt(text, i);
         continue;
       }
-      let j = alnumRun(text, i);
-      while (j + 1 < text.length && JOINERS.includes(text[j]!) && isAlnumAt(text, j + 1)) j = alnumRun(text, j + 1);
+      const j = wordEnd(text, i);
       const word = text.slice(i, j);
       let id = this.ids.get(word);
       if (id === undefined) this.ids.set(word, (id = this.ids.size));
@@ -83,7 +56,7 @@ class PairCodes {
       const w = words[i]!;
       if (!this.codes.has(w)) {
         if (this.count >= MAX_CODES) return null;
-        this.codes.set(w, codeAt(this.count++));
+        this.codes.set(w, diffCode(this.count++));
       }
       this.units[i] = this.codes.get(w);
     }

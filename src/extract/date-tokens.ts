@@ -1,7 +1,7 @@
 // The tokens of the date grammar (src/extract/date.ts): words, digit runs and punctuation of the working text,
 // folded once, with the phrase table the grammar matches against. URLs are found first so that dates inside them
 // are never read.
-import { isLetterOrMarkCode, isSpaceCode } from './chars.ts';
+import { isLetterOrMarkCode, isSpaceCode } from '../text/chars.ts';
 import { registerWord, SIGNATURES, wordId, wordIdVersion, wordSignature } from './word-ids.ts';
 
 /** A word, a digit run or a single punctuation character of the working text. */

@@ -3,7 +3,7 @@
 // Also the tokenizer those indexes are matched against, so that data phrases and text agree on tokens.
 import { readFileSync } from 'node:fs';
 import { RecoupeError } from '../errors.ts';
-import { isLetterOrMarkCode } from './chars.ts';
+import { isLetterOrMarkCode } from '../text/chars.ts';
 import { SIGNATURES, wordSignature } from './word-ids.ts';
 import { packagePath } from '../paths.ts';
 import { standaloneValidator } from '../schema/standalone.ts';

@@ -4,7 +4,7 @@
 import { trimTrailing } from '../text/trim.ts';
 import type { ClaimDraft, QuoteValue } from '../types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
-import { isLetterOrDigitCode, isSpaceCode } from './chars.ts';
+import { isLetterOrDigitCode, isSpaceCode } from '../text/chars.ts';
 import { findCues, cueSubject, beforeVerb, firstHead, lexicon, phraseAt, rightSubject, sentenceTokens, tokenAt } from './speaker.ts';
 import type { Cue, Token, Who } from './speaker.ts';
 

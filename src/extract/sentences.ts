@@ -1,6 +1,6 @@
 // Splits the working text into paragraphs and sentences, keeping offsets. Linear time, no regex backtracking.
 import type { Sentence } from './context.ts';
-import { isLetterOnlyCode, isLowerCode, isSpaceCode } from './chars.ts';
+import { isLetterOnlyCode, isLowerCode, isSpaceCode } from '../text/chars.ts';
 
 // Abbreviations after which a period does not end a sentence (lower-cased, without the period).
 const ABBREVIATIONS = new Set([

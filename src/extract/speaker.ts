@@ -4,7 +4,7 @@
 import type { Lang, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import { readPackageJson } from '../paths.ts';
-import { codeAt, isLetterOrDigitCode, isSpaceCode, isUpperCode } from './chars.ts';
+import { codeAt, isLetterOrDigitCode, isSpaceCode, isUpperCode } from '../text/chars.ts';
 import { RecentCache } from './recent-cache.ts';
 import { SIGNATURES, wordSignature } from './word-ids.ts';
 
@@ -172,7 +172,6 @@ function isElision(text: string, s: number, i: number): boolean {
   return i - s <= 6 && ELISION.has(text.slice(s, i).toLowerCase());
 }
 
-/** Word and punctuation tokens of `text[from, to)`, offsets absolute. Linear. */
 /**
  * "U.S.": an upper-case letter, a dot, an upper-case letter, a dot from i on. Every test is made at every call,
  * not only after the previous one held: an operation that has never run before V8 optimises tokenize() has no
@@ -185,6 +184,7 @@ function isInitialismAt(text: string, i: number): boolean {
   return dot1 && upper2 && dot3;
 }
 
+/** Word and punctuation tokens of `text[from, to)`, offsets absolute. Linear. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;

@@ -1,4 +1,5 @@
 // Line helpers shared by the cleaners: a line knows where its trimmed content starts and ends in the text.
+import { isSpaceCode } from '../text/chars.ts';
 
 export interface Line {
   /** 0-based index of the first char of the line in the text. */
@@ -49,16 +50,10 @@ function isSquashed(s: string): boolean {
     if (c === 32) {
       if (afterSpace) return false;
       afterSpace = true;
-    } else if (isRegexSpace(c)) return false;
+    } else if (isSpaceCode(c)) return false;
     else afterSpace = false;
   }
   return !afterSpace || s.length === 0;
-}
-
-/** What `\s` matches besides the plain space: tabs and line breaks, no-break and typographic spaces, the BOM. */
-function isRegexSpace(c: number): boolean {
-  if (c < 128) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Number of whitespace-separated words, counting no further than `cap`. */

@@ -2,6 +2,7 @@
 // punctuation mark becomes one code unit, so fast-diff aligns whole words and never cuts one in half. Its cost
 // grows with the differences, not with the square of the lengths.
 import diff from 'fast-diff';
+import { isLetterOrDigitCode, isSpaceCode } from './chars.ts';
 
 export type DiffOp = -1 | 0 | 1;
 /** [op, text]: -1 only in `a`, 1 only in `b`, 0 in both. Concatenating ops 0/-1 gives `a`, ops 0/1 gives `b`. */
@@ -15,13 +16,36 @@ export interface DiffPart {
 // surrogates, give ~63k one-unit codes and never rely on fast-diff keeping surrogate pairs whole.
 const FIRST_CODE = 0x100;
 const SURROGATES = 0xd800;
-const MAX_TOKENS = 0xffff - FIRST_CODE - 0x800;
-const codeAt = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
+/** How many distinct tokens (or words) one diff can encode. */
+export const MAX_CODES = 0xffff - FIRST_CODE - 0x800;
+/** The code unit that stands for the index-th distinct token of a diff. */
+export const diffCode = (index: number): number => (FIRST_CODE + index < SURROGATES ? FIRST_CODE + index : FIRST_CODE + index + 0x800);
 const indexOf = (code: number): number => (code < SURROGATES ? code - FIRST_CODE : code - 0x800 - FIRST_CODE);
 
 const ALNUM = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 const JOINERS = "'’-";
+
+/** True when the code point at `i` is a letter or a digit (`/[\p{L}\p{N}]/u`); a code-unit table outside surrogates. */
+export function isAlnumAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return isLetterOrDigitCode(c);
+  return ALNUM.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Length in code units of the code point at `i`. */
+export const unitsAt = (s: string, i: number): number => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+
+function alnumRun(s: string, i: number): number {
+  while (i < s.length && isAlnumAt(s, i)) i += unitsAt(s, i);
+  return i;
+}
+
+/** End of the word starting at `i`: letters and digits, with inner apostrophes or hyphens ("aujourd'hui"). */
+export function wordEnd(s: string, i: number): number {
+  let j = alnumRun(s, i);
+  while (j + 1 < s.length && JOINERS.includes(s[j]!) && isAlnumAt(s, j + 1)) j = alnumRun(s, j + 1);
+  return j;
+}
 
 /**
  * Words (with inner apostrophes/hyphens), whitespace runs, or single other characters. A scanner rather than
@@ -30,26 +54,15 @@ const JOINERS = "'’-";
  */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
-  const charAt = (i: number) => String.fromCodePoint(s.codePointAt(i)!);
-  const alnumRun = (i: number) => {
-    while (i < s.length) {
-      const ch = charAt(i);
-      if (!ALNUM.test(ch)) break;
-      i += ch.length;
-    }
-    return i;
-  };
   let i = 0;
   while (i < s.length) {
-    const ch = charAt(i);
     let j: number;
-    if (SPACE.test(ch)) {
+    // `\s` matches no character beyond the BMP: a code unit decides.
+    if (isSpaceCode(s.charCodeAt(i))) {
       j = i + 1;
-      while (j < s.length && SPACE.test(s[j]!)) j++;
-    } else if (ALNUM.test(ch)) {
-      j = alnumRun(i);
-      while (j + 1 < s.length && JOINERS.includes(s[j]!) && ALNUM.test(charAt(j + 1))) j = alnumRun(j + 1);
-    } else j = i + ch.length;
+      while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+    } else if (isAlnumAt(s, i)) j = wordEnd(s, i);
+    else j = i + unitsAt(s, i);
     out.push(s.slice(i, j));
     i = j;
   }
@@ -65,8 +78,8 @@ export function wordDiffTuples(a: string, b: string, cleanup = true): DiffTuple[
     for (const token of tokenize(text)) {
       let code = codeOf.get(token);
       if (code === undefined) {
-        if (tokenOf.length >= MAX_TOKENS) return null;
-        code = String.fromCharCode(codeAt(tokenOf.length));
+        if (tokenOf.length >= MAX_CODES) return null;
+        code = String.fromCharCode(diffCode(tokenOf.length));
         codeOf.set(token, code);
         tokenOf.push(token);
       }

@@ -1,7 +1,7 @@
 // Folding and word tokenisation shared by the entity, role, place and meeting extractors.
 // Everything is linear: one precompiled global regex, no nested quantifiers.
 import type { Sentence } from '../context.ts';
-import { codeAt, isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../chars.ts';
+import { codeAt, isLetterMarkDigitCode, isLetterOrDigitCode, isUpperCode } from '../../text/chars.ts';
 import { wordId, wordIdVersion } from '../word-ids.ts';
 
 const foldCache = new Map<string, string>();
