@@ -7,6 +7,7 @@
 //      that measures the share of text they really share (aligned-share.ts).
 import { COPY_SHINGLE_WORDS, shingleHashes } from '../text/shingles.ts';
 import { SharedRuns, WordNumbers } from './aligned-share.ts';
+import { Postings } from './postings.ts';
 import { StampedValues } from './stamped.ts';
 
 export interface CopyOptions {
@@ -68,14 +69,7 @@ function sketchFrom(all: Uint32Array, k: number): { values: Uint32Array; all: Ui
 export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint32Array }[], opts: Partial<CopyOptions> = {}): string[][] {
   const o = { ...DEFAULTS, ...opts };
   const sketches = docs.map((d) => (d.shingles && o.shingle === COPY_SHINGLE_WORDS ? sketchFrom(d.shingles, o.sketch) : sketchOf(d.text, o.shingle, o.sketch)));
-  const index = new Map<number, number[]>();
-  sketches.forEach((s, i) => {
-    for (const v of s.values) {
-      const list = index.get(v);
-      if (list) list.push(i);
-      else index.set(v, [i]);
-    }
-  });
+  const index = new Postings(sketches.map((s) => s.values));
   // A sketch value shared by very many articles (boilerplate, a widely quoted sentence) says nothing about
   // copying, and scanning its long list for every article would make the pass quadratic.
   const cap = MAX_POSTING;
@@ -97,10 +91,14 @@ export function findCopyGroups(docs: { id: string; text: string; shingles?: Uint
   for (let i = 0; i < docs.length; i++) {
     const touched: number[] = [];
     shared.reset(docs.length);
-    for (const v of sketches[i]!.values) {
-      const list = index.get(v)!;
-      if (list.length > cap) continue;
-      for (const j of list) if (j > i && shared.add(j) === 1) touched.push(j);
+    for (let k = 0; k < sketches[i]!.values.length; k++) {
+      const from = index.start(i, k);
+      const to = index.end(i, k);
+      if (to - from > cap) continue;
+      for (let p = from; p < to; p++) {
+        const j = index.owner(p);
+        if (j > i && shared.add(j) === 1) touched.push(j);
+      }
     }
     const candidates = touched
       .filter((j) => shared.get(j) / Math.max(1, Math.min(sketches[i]!.values.length, sketches[j]!.values.length)) >= o.minContainment)
