@@ -6,6 +6,7 @@ import { findCopyGroups } from './align/copies.ts';
 import { compare, comparedBy } from './compare/index.ts';
 import type { Rule } from './compare/kind.ts';
 import { loadRules } from './compare/load-rules.ts';
+import { HeapWatch } from './memory.ts';
 import { analyse } from './extract/index.ts';
 import type { RawDoc } from './ingest/build.ts';
 import { byId, readEach, type ReadProgress } from './ingest/index.ts';
@@ -113,21 +114,27 @@ interface Aligned {
   events: EventRecord[];
   total: number;
   started: number;
+  /** Collects garbage between the stages' large steps (memory.ts). */
+  heap: HeapWatch;
 }
 
 /** The documents' texts and shingles, for copy groups. */
 const copyInput = (analyses: DocAnalysis[]) => analyses.map((a) => ({ id: a.doc.id, text: a.doc.text, shingles: a.shingles }));
 
 /** align, consuming (emptying) `analyses`. */
-function alignStage(analyses: DocAnalysis[], rules: Rule[], opts: Pick<CheckOptions, 'includeClaims'>): Aligned {
+function alignStage(analyses: DocAnalysis[], rules: Rule[], opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'>): Aligned {
   const started = performance.now();
   const docs = analyses.map((a) => a.doc);
   const listed = opts.includeClaims ?? true;
   // The claims carry what compare and the report need: align releases each analysis (sentences, mentions,
   // drafts) once its claims are made, a third of the memory of a large run.
-  const { claims, events, total } = align(analyses, { release: true, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
+  // No stage reads the working texts after align but the report's cleaned texts; copy detection took its own.
+  const releaseText = !!opts.releaseText && opts.includeText === false;
+  const heap = new HeapWatch();
+  const afterBatch = () => heap.checkpoint();
+  const { claims, events, total } = align(analyses, { release: true, releaseText, afterBatch, ...(listed ? {} : { keep: comparedBy(rules), sentences: false }) });
   analyses.length = 0;
-  return { docs, claims, events, total, started };
+  return { docs, claims, events, total, started, heap };
 }
 
 /** compare → report, once align and the copy groups are done. */
@@ -139,16 +146,11 @@ function afterAlign(
   rules: Rule[],
   opts: Pick<CheckOptions, 'includeClaims' | 'includeText' | 'releaseText'>,
 ): CheckResult {
-  const { docs, claims, events, total } = a;
-  // No stage reads the working texts after copy detection but the report's cleaned texts.
-  if (opts.releaseText && opts.includeText === false)
-    for (const d of docs) {
-      d.text = '';
-      d.offsets = null;
-    }
+  const { docs, claims, events, total, heap } = a;
   const tAlign = ms(a.started);
   let t = performance.now();
-  const findings = compare({ claims, rules, docs, events, copyGroups });
+  heap.checkpoint();
+  const findings = compare({ claims, rules, docs, events, copyGroups, afterRule: () => heap.checkpoint() });
   const tCompare = ms(t);
   t = performance.now();
   const listed = opts.includeClaims ?? true;

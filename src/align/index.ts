@@ -25,7 +25,17 @@ export interface AlignOptions {
   keep?: (claim: Claim) => boolean;
   /** Give each claim the sentence it stands in (`evidence.sentence`); default true. Off, the sentence is "". */
   sentences?: boolean;
+  /**
+   * Empty each document's working text (`text`, `offsets`) once its claims are built, for runs whose report shows
+   * no text: the texts are then let go one by one during align rather than all together after it.
+   */
+  releaseText?: boolean;
+  /** Called every ALIGNED_BATCH documents, when `release` has let their analyses go (the pipeline's HeapWatch). */
+  afterBatch?: () => void;
 }
+
+// Documents aligned between two afterBatch calls.
+const ALIGNED_BATCH = 2000;
 
 /** Maps a span of the working text to the original text. */
 export function toOriginal(doc: SourceDoc, start: number, end: number): { start: number; end: number } {
@@ -305,6 +315,11 @@ export function align(analyses: DocAnalysis[], opts: AlignOptions = {}): AlignRe
       }
     }
     if (opts.release) (analyses as (DocAnalysis | null)[])[i] = null;
+    if (opts.releaseText) {
+      a.doc.text = '';
+      a.doc.offsets = null;
+    }
+    if (i % ALIGNED_BATCH === ALIGNED_BATCH - 1) opts.afterBatch?.();
   });
   claims.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.evidence.start - y.evidence.start || (x.id < y.id ? -1 : 1)));
   const events = [...recordOf.values(), ...named.values()]

@@ -10,6 +10,8 @@ export interface CompareInput {
   docs: SourceDoc[];
   events: EventRecord[];
   copyGroups: string[][];
+  /** Called after each rule, whose groups and indexes are then garbage (the pipeline's HeapWatch). */
+  afterRule?: () => void;
 }
 
 /** Fills "{{name}}" placeholders from data. */
@@ -101,6 +103,7 @@ export function compare(input: CompareInput): Finding[] {
         findings.push(toFinding(rule, kind.meta.messages, f));
       }
     }
+    input.afterRule?.();
   }
   return findings.sort((a, b) => a.id.localeCompare(b.id));
 }
