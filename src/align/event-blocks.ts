@@ -17,6 +17,8 @@ export function dayOf(iso: string | null | undefined): string | null {
   return iso && iso.length >= 10 ? iso.slice(0, 10) : null;
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 export class DateBlocks {
   /** `family|day` → clusters holding that day: a people event's own date, or a day of a storm's window. */
   private readonly byDay = new Map<string, Set<number>>();
@@ -55,9 +57,24 @@ export class DateBlocks {
    * weekday and those with none.
    */
   candidates(family: string, e: LocalEvent): number[] | null {
+    const blocks = this.blocksOf(family, e);
+    return blocks && [...blocks[0], ...blocks[1]];
+  }
+
+  /**
+   * How many clusters candidates() lists, without listing them: the caller takes the smaller of this and another
+   * index, and a family's clusters with no day yet are thousands at scale, too many to copy for a comparison.
+   */
+  candidateCount(family: string, e: LocalEvent): number | null {
+    const blocks = this.blocksOf(family, e);
+    return blocks && blocks[0].size + blocks[1].size;
+  }
+
+  /** The two (disjoint) blocks candidates() lists, or null. */
+  private blocksOf(family: string, e: LocalEvent): [ReadonlySet<number>, ReadonlySet<number>] | null {
     const day = dayOf(e.when?.iso);
-    if (day) return [...(this.byDay.get(`${family}|${day}`) ?? []), ...(this.undated.get(family) ?? [])];
-    if (e.when?.weekday && !e.when.iso) return [...(this.byWeekday.get(`${family}|${e.when.weekday}`) ?? []), ...(this.noWeekday.get(family) ?? [])];
+    if (day) return [this.byDay.get(`${family}|${day}`) ?? NONE, this.undated.get(family) ?? NONE];
+    if (e.when?.weekday && !e.when.iso) return [this.byWeekday.get(`${family}|${e.when.weekday}`) ?? NONE, this.noWeekday.get(family) ?? NONE];
     return null;
   }
 }

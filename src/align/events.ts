@@ -374,18 +374,18 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
   const candidatesOf = (e: LocalEvent): Iterable<number> => {
     const family = eventFamily(e.type);
     // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).
-    const dated = opts.dateBlocks === false ? null : blocks.candidates(family, e);
+    const dated = opts.dateBlocks === false ? null : blocks.candidateCount(family, e);
     if (!e.participants.length) {
       const pool = noPeople.get(family) ?? [];
-      return dated && dated.length < pool.length ? dated.filter((id) => noPeopleIds.has(id)) : pool;
+      return dated !== null && dated < pool.length ? blocks.candidates(family, e)!.filter((id) => noPeopleIds.has(id)) : pool;
     }
     const needed = Math.min(2, e.participants.length);
     let listed = 0;
     for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
-    if (dated && dated.length < listed) {
+    if (dated !== null && dated < listed) {
       // A cluster of the family shares a person exactly when the (family, person) index lists it.
       const sharedWith = (c: EventCluster) => e.participants.filter((p) => c.participants.has(p)).length;
-      return dated.filter((id) => sharedWith(clusters[id]!) >= needed);
+      return blocks.candidates(family, e)!.filter((id) => sharedWith(clusters[id]!) >= needed);
     }
     shared.reset(clusters.length);
     const ids: number[] = [];
