@@ -78,3 +78,34 @@ export class DateBlocks {
     return null;
   }
 }
+
+/**
+ * Place blocks for the clusters of events without participants (storms, protest days), which every such mention
+ * of the family would otherwise meet. A mention with a place, or set in its article's place, conflicts with a
+ * cluster placed elsewhere (conflicts()): it can only join a cluster holding that place or one with no place yet.
+ */
+export class PlaceBlocks {
+  /** `family|place` → clusters holding that place. */
+  private readonly byPlace = new Map<string, Set<number>>();
+  /** family → clusters with no place yet. */
+  private readonly unplaced = new Map<string, Set<number>>();
+
+  created(family: string, id: number): void {
+    add(this.unplaced, family, id);
+  }
+
+  placed(family: string, id: number, place: string): void {
+    add(this.byPlace, `${family}|${place}`, id);
+    this.unplaced.get(family)?.delete(id);
+  }
+
+  /** How many clusters candidates() lists. */
+  candidateCount(family: string, place: string): number {
+    return (this.byPlace.get(`${family}|${place}`)?.size ?? 0) + (this.unplaced.get(family)?.size ?? 0);
+  }
+
+  /** The clusters of `family` a mention at `place` may join (and maybe more: conflicts() still decides). */
+  candidates(family: string, place: string): number[] {
+    return [...(this.byPlace.get(`${family}|${place}`) ?? []), ...(this.unplaced.get(family) ?? [])];
+  }
+}

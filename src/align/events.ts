@@ -5,7 +5,7 @@ import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
-import { DateBlocks, dayOf } from './event-blocks.ts';
+import { DateBlocks, dayOf, PlaceBlocks } from './event-blocks.ts';
 import { StampedValues } from './stamped.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
@@ -349,7 +349,7 @@ function specificity(e: LocalEvent): number {
  * only when the evidence points to one: a cluster their own article already belongs to with the same people,
  * their article's place, or a single compatible candidate. Candidates come from a participant index, never all pairs.
  */
-export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } = {}): EventCluster[] {
+export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}): EventCluster[] {
   const clusters: EventCluster[] = [];
   const byParticipant = new Map<string, Set<number>>();
   // Clusters of events without participants, by family: their only candidates.
@@ -365,19 +365,25 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
   // Clusters of events without participants, by family, as a set for the date blocks' candidates.
   const noPeopleIds = new Set<number>();
   const blocks = new DateBlocks();
+  const places = new PlaceBlocks();
 
   // Candidates share the family and enough participants (score() needs two, or one for a single-person
   // mention): counted through a (family, person) index before any finer check, or, when the mention's date
-  // blocks fewer clusters, checked among those. Conflicts are checked by the passes below, and only for a
-  // candidate that would be chosen: most candidates of a large story never get that far.
+  // blocks fewer clusters, checked among those. Events without participants meet their family's pool, or its date
+  // or place block when smaller. Conflicts are checked by the passes below, and only for a candidate that would be
+  // chosen: most candidates of a large story never get that far.
   const shared = new StampedValues();
   const candidatesOf = (e: LocalEvent): Iterable<number> => {
     const family = eventFamily(e.type);
     // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).
-    const dated = opts.dateBlocks === false ? null : blocks.candidateCount(family, e);
+    const dated = opts.blocks === false ? null : blocks.candidateCount(family, e);
     if (!e.participants.length) {
       const pool = noPeople.get(family) ?? [];
-      return dated !== null && dated < pool.length ? blocks.candidates(family, e)!.filter((id) => noPeopleIds.has(id)) : pool;
+      // The smallest of: the family's pool, its clusters of the mention's dates, those of its place.
+      const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
+      const placed = where === null ? Infinity : places.candidateCount(family, where);
+      if (dated !== null && dated < pool.length && dated <= placed) return blocks.candidates(family, e)!.filter((id) => noPeopleIds.has(id));
+      return placed < pool.length ? places.candidates(family, where!) : pool;
     }
     const needed = Math.min(2, e.participants.length);
     let listed = 0;
@@ -402,6 +408,7 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
       if (e.participants.length === 0) {
         (noPeople.get(c.type) ?? noPeople.set(c.type, []).get(c.type)!).push(c.id);
         noPeopleIds.add(c.id);
+        places.created(c.type, c.id);
       }
     }
     c.members.push(e);
@@ -426,8 +433,10 @@ export function clusterEvents(all: LocalEvent[], opts: { dateBlocks?: boolean } 
       c.weekdays.add(e.when.weekday);
       blocks.weekday(c.type, c.id, e.when.weekday);
     }
-    if (e.place) c.places.add(e.place);
-    else if (e.softPlace) c.softPlaces.add(e.softPlace);
+    if (e.place) {
+      c.places.add(e.place);
+      if (noPeopleIds.has(c.id)) places.placed(c.type, c.id, e.place);
+    } else if (e.softPlace) c.softPlaces.add(e.softPlace);
   };
 
   // The best-scoring compatible candidate, the lowest id among equals.

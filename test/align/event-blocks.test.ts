@@ -1,4 +1,4 @@
-// Event clustering with date blocks must give exactly the clusters of scanning every candidate.
+// Event clustering with date and place blocks must give exactly the clusters of scanning every candidate.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ const mention = fc.record({
   softPlace: fc.option(fc.constantFrom('beijing', 'munich')),
 });
 
-test('date blocks find the candidates a full scan finds', () => {
+test('date and place blocks find the candidates a full scan finds', () => {
   fc.assert(
     fc.property(fc.array(mention, { maxLength: 40 }), (ms) => {
       const make = (): LocalEvent[] =>
@@ -40,7 +40,7 @@ test('date blocks find the candidates a full scan finds', () => {
       const blocked = make();
       const scanned = make();
       clusterEvents(blocked);
-      clusterEvents(scanned, { dateBlocks: false });
+      clusterEvents(scanned, { blocks: false });
       assert.equal(blocked.map((e) => e.cluster), scanned.map((e) => e.cluster));
     }),
     { seed: 42, numRuns: 2000 },
