@@ -56,6 +56,9 @@ export class Postings {
   }
 }
 
+// Below this many entries a comparison sort is cheaper than the radix sort's two passes over 65,536 counters.
+const RADIX_FROM = 4096;
+
 /**
  * Entry indexes sorted by value, ties in index order: a stable radix sort on 16-bit digits, linear where a
  * comparison sort of millions of entries through a callback takes seconds.
@@ -63,6 +66,7 @@ export class Postings {
 function sortedByValue(values: Uint32Array): Int32Array {
   let order = new Int32Array(values.length);
   for (let e = 0; e < order.length; e++) order[e] = e;
+  if (values.length < RADIX_FROM) return order.sort((a, b) => values[a]! - values[b]! || a - b);
   let next = new Int32Array(values.length);
   const count = new Int32Array(0x10001);
   for (const shift of [0, 16]) {
