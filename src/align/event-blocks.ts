@@ -109,3 +109,42 @@ export class PlaceBlocks {
     return [...(this.byPlace.get(`${family}|${place}`) ?? []), ...(this.unplaced.get(family) ?? [])];
   }
 }
+
+/**
+ * The same place rule for events with people, person by person: the clusters of `family` holding a person that a
+ * mention at a place may join are those holding that place, or no place yet. Counted through these lists, a
+ * mention with people meets only the clusters of its place that share them (a minister's meetings elsewhere are
+ * never read).
+ */
+export class PersonPlaceBlocks {
+  /** `family|person|place` → clusters holding both. */
+  private readonly byPlace = new Map<string, Set<number>>();
+  /** `family|person` → clusters holding the person and no place yet. */
+  private readonly unplaced = new Map<string, Set<number>>();
+
+  /** Cluster `id` holds `person`, and (so far) `places`. */
+  person(family: string, id: number, person: string, places: ReadonlySet<string>): void {
+    if (places.size === 0) add(this.unplaced, `${family}|${person}`, id);
+    else for (const place of places) add(this.byPlace, `${family}|${person}|${place}`, id);
+  }
+
+  /** Cluster `id`, holding `people`, now holds `place` too; `first` when it held no place before. */
+  place(family: string, id: number, place: string, people: Iterable<string>, first: boolean): void {
+    for (const p of people) {
+      add(this.byPlace, `${family}|${p}|${place}`, id);
+      if (first) this.unplaced.get(`${family}|${p}`)?.delete(id);
+    }
+  }
+
+  /** How many entries the lists of `people` at `place` hold in all. */
+  count(family: string, people: string[], place: string): number {
+    let n = 0;
+    for (const p of people) n += (this.byPlace.get(`${family}|${p}|${place}`)?.size ?? 0) + (this.unplaced.get(`${family}|${p}`)?.size ?? 0);
+    return n;
+  }
+
+  /** The clusters holding `person` that a mention at `place` may join (two disjoint lists). */
+  lists(family: string, person: string, place: string): [ReadonlySet<number>, ReadonlySet<number>] {
+    return [this.byPlace.get(`${family}|${person}|${place}`) ?? NONE, this.unplaced.get(`${family}|${person}`) ?? NONE];
+  }
+}

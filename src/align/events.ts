@@ -5,7 +5,7 @@ import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
-import { DateBlocks, dayOf, PlaceBlocks } from './event-blocks.ts';
+import { DateBlocks, dayOf, PersonPlaceBlocks, PlaceBlocks } from './event-blocks.ts';
 import { StampedValues } from './stamped.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
@@ -366,11 +366,13 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
   const noPeopleIds = new Set<number>();
   const blocks = new DateBlocks();
   const places = new PlaceBlocks();
+  const peoplePlaces = new PersonPlaceBlocks();
 
   // Candidates share the family and enough participants (score() needs two, or one for a single-person
   // mention): counted through a (family, person) index before any finer check, or, when the mention's date
-  // blocks fewer clusters, checked among those. Events without participants meet their family's pool, or its date
-  // or place block when smaller. Conflicts are checked by the passes below, and only for a candidate that would be
+  // blocks fewer clusters, checked among those, or through (family, person, place) lists when the mention has a
+  // place and those are shorter. Events without participants meet their family's pool, or its date or place
+  // block when smaller. Conflicts are checked by the passes below, and only for a candidate that would be
   // chosen: most candidates of a large story never get that far.
   const shared = new StampedValues();
   const candidatesOf = (e: LocalEvent): Iterable<number> => {
@@ -388,13 +390,20 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
     const needed = Math.min(2, e.participants.length);
     let listed = 0;
     for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
-    if (dated !== null && dated < listed) {
+    const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
+    const placed = where === null ? Infinity : peoplePlaces.count(family, e.participants, where);
+    if (dated !== null && dated < listed && dated <= placed) {
       // A cluster of the family shares a person exactly when the (family, person) index lists it.
       const sharedWith = (c: EventCluster) => e.participants.filter((p) => c.participants.has(p)).length;
       return blocks.candidates(family, e)!.filter((id) => sharedWith(clusters[id]!) >= needed);
     }
     shared.reset(clusters.length);
     const ids: number[] = [];
+    if (placed < listed) {
+      // A cluster is in at most one of a person's two lists: counts stay those of shared people.
+      for (const p of e.participants) for (const list of peoplePlaces.lists(family, p, where!)) for (const id of list) if (shared.add(id) === needed) ids.push(id);
+      return ids;
+    }
     for (const p of e.participants) for (const id of byParticipant.get(`${family}|${p}`) ?? []) if (shared.add(id) === needed) ids.push(id);
     return ids;
   };
@@ -419,6 +428,7 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
       const k = `${c.type}|${p}`;
       if (!byParticipant.has(k)) byParticipant.set(k, new Set());
       byParticipant.get(k)!.add(c.id);
+      peoplePlaces.person(c.type, c.id, p, c.places);
     }
     if (e.when?.iso) {
       c.isos.add(e.when.iso);
@@ -433,10 +443,11 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
       c.weekdays.add(e.when.weekday);
       blocks.weekday(c.type, c.id, e.when.weekday);
     }
-    if (e.place) {
+    if (e.place && !c.places.has(e.place)) {
+      peoplePlaces.place(c.type, c.id, e.place, c.participants.keys(), c.places.size === 0);
       c.places.add(e.place);
       if (noPeopleIds.has(c.id)) places.placed(c.type, c.id, e.place);
-    } else if (e.softPlace) c.softPlaces.add(e.softPlace);
+    } else if (!e.place && e.softPlace) c.softPlaces.add(e.softPlace);
   };
 
   // The best-scoring compatible candidate, the lowest id among equals.
