@@ -30,8 +30,8 @@ export interface CheckOptions {
   /** Put each document's cleaned text in the report (default true). */
   includeText?: boolean;
   /**
-   * Release each document's working text (`text`, `offsets`) once copy groups are found, when the report shows no
-   * text (`includeText: false`): the documents of the result then have an empty text. Large runs need the memory.
+   * Release each document's working text (`text`, `offsets`) once align has built its claims, when the report shows
+   * no text (`includeText: false`): the documents of the result then have an empty text. Large runs need the memory.
    */
   releaseText?: boolean;
   /** Extraction threads (default: the cores; small inputs always run in-process). */

@@ -79,42 +79,15 @@ export class DateBlocks {
   }
 }
 
-/**
- * Place blocks for the clusters of events without participants (storms, protest days), which every such mention
- * of the family would otherwise meet. A mention with a place, or set in its article's place, conflicts with a
- * cluster placed elsewhere (conflicts()): it can only join a cluster holding that place or one with no place yet.
- */
-export class PlaceBlocks {
-  /** `family|place` → clusters holding that place. */
-  private readonly byPlace = new Map<string, Set<number>>();
-  /** family → clusters with no place yet. */
-  private readonly unplaced = new Map<string, Set<number>>();
-
-  created(family: string, id: number): void {
-    add(this.unplaced, family, id);
-  }
-
-  placed(family: string, id: number, place: string): void {
-    add(this.byPlace, `${family}|${place}`, id);
-    this.unplaced.get(family)?.delete(id);
-  }
-
-  /** How many clusters candidates() lists. */
-  candidateCount(family: string, place: string): number {
-    return (this.byPlace.get(`${family}|${place}`)?.size ?? 0) + (this.unplaced.get(family)?.size ?? 0);
-  }
-
-  /** The clusters of `family` a mention at `place` may join (and maybe more: conflicts() still decides). */
-  candidates(family: string, place: string): number[] {
-    return [...(this.byPlace.get(`${family}|${place}`) ?? []), ...(this.unplaced.get(family) ?? [])];
-  }
-}
+/** The person under which PersonPlaceBlocks lists the clusters of events without people (no entity key is empty). */
+export const NOBODY = '';
 
 /**
- * The same place rule for events with people, person by person: the clusters of `family` holding a person that a
- * mention at a place may join are those holding that place, or no place yet. Counted through these lists, a
- * mention with people meets only the clusters of its place that share them (a minister's meetings elsewhere are
- * never read).
+ * Place blocks, person by person. A mention with a place, or set in its article's place, conflicts with a cluster
+ * placed elsewhere (conflicts()): the clusters holding a person that it may join are those holding that place, or
+ * no place yet. Counted through these lists, a mention meets only the clusters of its place that share its people
+ * (a minister's meetings elsewhere are never read); a storm or protest mention, listed under NOBODY, meets only
+ * the storms of its place rather than all of them.
  */
 export class PersonPlaceBlocks {
   /** `family|person|place` → clusters holding both. */

@@ -5,7 +5,7 @@ import { addDays, rangesOverlap } from '../extract/calendar.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
-import { DateBlocks, dayOf, PersonPlaceBlocks, PlaceBlocks } from './event-blocks.ts';
+import { DateBlocks, dayOf, NOBODY, PersonPlaceBlocks } from './event-blocks.ts';
 import { StampedValues } from './stamped.ts';
 
 /** A date as the text gives it: a resolved ISO date and/or a weekday. */
@@ -365,7 +365,6 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
   // Clusters of events without participants, by family, as a set for the date blocks' candidates.
   const noPeopleIds = new Set<number>();
   const blocks = new DateBlocks();
-  const places = new PlaceBlocks();
   const peoplePlaces = new PersonPlaceBlocks();
 
   // Candidates share the family and enough participants (score() needs two, or one for a single-person
@@ -383,9 +382,11 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
       const pool = noPeople.get(family) ?? [];
       // The smallest of: the family's pool, its clusters of the mention's dates, those of its place.
       const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
-      const placed = where === null ? Infinity : places.candidateCount(family, where);
+      const placed = where === null ? Infinity : peoplePlaces.count(family, [NOBODY], where);
       if (dated !== null && dated < pool.length && dated <= placed) return blocks.candidates(family, e)!.filter((id) => noPeopleIds.has(id));
-      return placed < pool.length ? places.candidates(family, where!) : pool;
+      if (placed >= pool.length) return pool;
+      const [here, unplaced] = peoplePlaces.lists(family, NOBODY, where!);
+      return [...here, ...unplaced];
     }
     const needed = Math.min(2, e.participants.length);
     let listed = 0;
@@ -417,7 +418,7 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
       if (e.participants.length === 0) {
         (noPeople.get(c.type) ?? noPeople.set(c.type, []).get(c.type)!).push(c.id);
         noPeopleIds.add(c.id);
-        places.created(c.type, c.id);
+        peoplePlaces.person(c.type, c.id, NOBODY, c.places);
       }
     }
     c.members.push(e);
@@ -444,9 +445,8 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
       blocks.weekday(c.type, c.id, e.when.weekday);
     }
     if (e.place && !c.places.has(e.place)) {
-      peoplePlaces.place(c.type, c.id, e.place, c.participants.keys(), c.places.size === 0);
+      peoplePlaces.place(c.type, c.id, e.place, noPeopleIds.has(c.id) ? [NOBODY] : c.participants.keys(), c.places.size === 0);
       c.places.add(e.place);
-      if (noPeopleIds.has(c.id)) places.placed(c.type, c.id, e.place);
     } else if (!e.place && e.softPlace) c.softPlaces.add(e.softPlace);
   };
 
