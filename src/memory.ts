@@ -1,8 +1,8 @@
 // Full collections at the moments a large run drops big structures: the analyses once align has made claims from
 // them, a rule's groups and indexes once the rule is done. V8 lets the heap grow well past what was live at its
 // last full collection before it collects again: a 100,000-article run peaked at 5.7 GB of memory while about
-// 2 GB were live. Three collections forced at those moments (1–1.7 s each, on this thread, where V8 marks its own
-// mostly on another) bring that peak to 4.3 GB.
+// 2 GB were live. Two collections forced at those moments (about a second each, on this thread, where V8 marks
+// its own mostly on another) bring that peak to 4.1–4.3 GB.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

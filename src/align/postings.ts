@@ -1,6 +1,7 @@
 // Which articles hold each sketch value, for copy detection: an inverted index as a few typed columns. A Map from
-// value to an array of articles took about 100 bytes a distinct value (a boxed 32-bit key, an array object and its
-// store), 400 MB of the copy thread's heap at 100,000 articles; the columns take 12 bytes an entry.
+// value to an array of articles holds a boxed 32-bit key, an array object and its store for each distinct value;
+// the columns take 12 bytes an entry. With them, and the texts sent as UTF-8 (parallel/packed-texts.ts), the copy
+// thread's heap peaks at 66 MB at 30,000 articles instead of 341 MB.
 
 /** An inverted index over each article's list of values (its sketch). */
 export class Postings {
