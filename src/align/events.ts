@@ -378,10 +378,10 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
     const family = eventFamily(e.type);
     // Without blocks every candidate is scanned: the reference the blocks must agree with (tests).
     const dated = opts.blocks === false ? null : blocks.candidateCount(family, e);
+    const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
     if (!e.participants.length) {
       const pool = noPeople.get(family) ?? [];
       // The smallest of: the family's pool, its clusters of the mention's dates, those of its place.
-      const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
       const placed = where === null ? Infinity : peoplePlaces.count(family, [NOBODY], where);
       if (dated !== null && dated < pool.length && dated <= placed) return blocks.candidates(family, e)!.filter((id) => noPeopleIds.has(id));
       if (placed >= pool.length) return pool;
@@ -391,7 +391,6 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
     const needed = Math.min(2, e.participants.length);
     let listed = 0;
     for (const p of e.participants) listed += byParticipant.get(`${family}|${p}`)?.size ?? 0;
-    const where = opts.blocks === false ? null : (e.place ?? e.softPlace);
     const placed = where === null ? Infinity : peoplePlaces.count(family, e.participants, where);
     if (dated !== null && dated < listed && dated <= placed) {
       // A cluster of the family shares a person exactly when the (family, person) index lists it.
@@ -425,11 +424,13 @@ export function clusterEvents(all: LocalEvent[], opts: { blocks?: boolean } = {}
     (c.byDoc.get(e.doc) ?? c.byDoc.set(e.doc, []).get(e.doc)!).push(e);
     e.cluster = c.id;
     for (const p of e.participants) {
-      c.participants.set(p, (c.participants.get(p) ?? 0) + 1);
+      const n = c.participants.get(p) ?? 0;
+      c.participants.set(p, n + 1);
       const k = `${c.type}|${p}`;
       if (!byParticipant.has(k)) byParticipant.set(k, new Set());
       byParticipant.get(k)!.add(c.id);
-      peoplePlaces.person(c.type, c.id, p, c.places);
+      // A person already in the cluster is in its place lists, and place() adds the places it gains later.
+      if (n === 0) peoplePlaces.person(c.type, c.id, p, c.places);
     }
     if (e.when?.iso) {
       c.isos.add(e.when.iso);
