@@ -2,10 +2,11 @@
 // on generated corpora, extraction speed alone, adversarial inputs, determinism; writes reports/bench.json and
 // reports/bench.md (and prints it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_OUT, ROOT, writeCorpus, type Written } from './corpus-cli.ts';
+import { ROOT } from './corpus-cli.ts';
+import { buildIfStale, ensureCorpus } from './setup.ts';
 import { adversarial, extractionSpeed } from './speed.ts';
 import { table } from './table.ts';
 
@@ -22,23 +23,6 @@ export interface Run {
   stages: Record<string, number> | null;
   ok: boolean;
   note?: string;
-}
-
-/** Builds dist/ when a source file is newer than dist/bin.js. */
-function buildIfStale(): void {
-  const bin = path.join(ROOT, 'dist', 'bin.js');
-  const newest = (dir: string): number => {
-    let t = 0;
-    for (const e of filesUnder(dir)) t = Math.max(t, statSync(e).mtimeMs);
-    return t;
-  };
-  if (existsSync(bin) && statSync(bin).mtimeMs >= newest(path.join(ROOT, 'src'))) return;
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('build failed');
-}
-
-function filesUnder(dir: string): string[] {
-  return spawnSync('find', [dir, '-type', 'f'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 }
 
 /** One whole-process run of `recoupe check`: wall time and peak RSS from /usr/bin/time, stages from the hook. */
@@ -80,16 +64,6 @@ function measure(input: string, out: string, n: number, extra: string[] = []): R
   return { ...mid, maxRssMB: Math.max(...ok.map((r) => r.maxRssMB)), runs: ok.map((r) => r.wallS) };
 }
 
-function corpus(articles: number, perEvent: number): Written {
-  const dir = path.join(DEFAULT_OUT, `a${articles}-k${perEvent}-s1`);
-  const manifest = path.join(dir, 'manifest.json');
-  if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { articles: number; txtBytes: number };
-    if (m.articles === articles) return { dir, txt: path.join(dir, 'txt'), ndjson: path.join(dir, 'ndjson'), articles, bytes: m.txtBytes };
-  }
-  return writeCorpus({ articles, perEvent, seed: 1 }, dir);
-}
-
 buildIfStale();
 const sizes = quick ? [{ n: 200, k: 10 }] : [{ n: 1000, k: 10 }, { n: 10000, k: 10 }, { n: 100000, k: 10 }];
 const single = quick ? { n: 200, k: 200 } : { n: 2000, k: 2000 };
@@ -99,7 +73,7 @@ const outRoot = path.join(ROOT, 'reports', 'bench-out');
 const bundled = measure(path.join(ROOT, 'sources'), path.join(outRoot, 'sources'), 5);
 rows.push({ name: 'bundled sources/ (5 articles)', articles: 5, mb: 0.018, ...bundled });
 for (const s of [...sizes.map((x) => ({ ...x, label: `${x.n} articles, K=${x.k}` })), { ...single, label: `${single.n} articles, one event` }]) {
-  const c = corpus(s.n, s.k);
+  const c = ensureCorpus(s.n, s.k);
   const runs = s.n >= 100000 ? 1 : 3;
   process.stderr.write(`bench: ${s.label} (${(c.bytes / 1e6).toFixed(1)} MB) × ${runs}\n`);
   const r = measure(c.txt, path.join(outRoot, `a${s.n}-k${s.k}`), runs, ['--findings-only', '--no-claims']);
@@ -108,12 +82,12 @@ for (const s of [...sizes.map((x) => ({ ...x, label: `${x.n} articles, K=${x.k}`
 
 // Determinism at scale: the largest corpus that completed in the ten-thousand range (200 in --quick), twice.
 const detN = quick ? 200 : 10000;
-const det = corpus(detN, 10);
+const det = ensureCorpus(detN, 10);
 const a = runCheck(det.txt, path.join(outRoot, 'det-a'));
 const b = runCheck(det.txt, path.join(outRoot, 'det-b'));
 const identical = a.ok && b.ok && readFileSync(path.join(outRoot, 'det-a', 'report.json')).equals(readFileSync(path.join(outRoot, 'det-b', 'report.json')));
 
-const speed = await extractionSpeed(corpus(quick ? 200 : 1000, 10).txt);
+const speed = await extractionSpeed(ensureCorpus(quick ? 200 : 1000, 10).txt);
 const adv = await adversarial();
 const result = {
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
