@@ -1,4 +1,5 @@
 // The spine: ingest → extract → align → compare → report, one call per stage, with per-stage wall times.
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DocAnalysis } from './align/analysis.ts';
 import { align } from './align/index.ts';
@@ -9,7 +10,7 @@ import { loadRules } from './compare/load-rules.ts';
 import { HeapWatch } from './memory.ts';
 import { analyse } from './extract/index.ts';
 import type { RawDoc } from './ingest/build.ts';
-import { byId, readEach, type ReadProgress } from './ingest/index.ts';
+import { byId, readEach, relPath, type ReadProgress } from './ingest/index.ts';
 import { settle } from './ingest/settle.ts';
 import { copyGroupsAside } from './parallel/copies-aside.ts';
 import { analyseAll, type PoolOptions } from './parallel/pool.ts';
@@ -82,7 +83,10 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   };
   const strict = opts.strict ?? false;
   const built = await analyseAll(timed, { ...opts.parallel, shingles: true, stopOnFailure: strict, expected: () => read.files });
-  const { docs: analyses, problems } = settle(opts.paths, read, built, (a) => a.doc.id, strict);
+  // Paths as the user gave them (relative to the working directory) in the message when nothing could be read.
+  const cwd = opts.cwd ?? process.cwd();
+  const shown = opts.paths.map((p) => relPath(path.resolve(cwd, p), cwd));
+  const { docs: analyses, problems } = settle(shown, read, built, (a) => a.doc.id, strict);
   built.length = 0;
   // In the order ingest() gives, by id, whatever order the files were read in.
   analyses.sort((a, b) => byId(a.doc, b.doc));

@@ -49,6 +49,15 @@ test('check on a missing path prints one line naming it and exits 2', async () =
   assert.match(r.stderr, /no-such-dir/);
 });
 
+test('check on a folder with no article names the folder as given, one line, exit 2', async () => {
+  const dir = workspace();
+  mkdirSync(path.join(dir, 'empty'));
+  const r = await cli(['check', 'empty'], dir);
+  assert.is(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /^recoupe: no article could be read from empty \(E_NO_SOURCES\)/);
+});
+
 test('bad usage exits 2 with one line', async () => {
   const dir = workspace();
   for (const argv of [['check', '--bogus'], ['frobnicate'], ['check', '--format', 'pdf'], ['check', '--max-contradictions', 'many'], []]) {
@@ -84,6 +93,17 @@ test('an invalid rule file names the file and the pointer, exit 2', async () => 
   oneLine(r.stderr);
   assert.match(r.stderr, /bad-rule\.json:\/options\/tolerance/);
   assert.match(r.stderr, /E_RULE_SCHEMA/);
+});
+
+test('without --rules and without a rules/ folder, check uses the bundled rules', async () => {
+  // A folder holding only articles, as a user's own project would.
+  const dir = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-'));
+  cpSync(packagePath('sources'), path.join(dir, 'articles'), { recursive: true });
+  const r = await cli(['check', 'articles', '--quiet'], dir);
+  assert.is(r.code, 0, r.stderr);
+  const report = JSON.parse(readFileSync(path.join(dir, 'reports', 'report.json'), 'utf8'));
+  assert.is(report.summary.documents, 5);
+  assert.ok(report.findings.some((f: { rule: string }) => f.rule === 'duration-mismatch'), 'the bundled duration rule ran');
 });
 
 test('check writes reports/report.json and exits 0 without gating flags', async () => {

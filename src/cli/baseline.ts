@@ -52,7 +52,8 @@ export function applyBaseline(report: Report, accepted: Set<string>): { report: 
 
 export interface BaselineArgs {
   paths: string[];
-  rules: string;
+  /** A rules directory or file; undefined: defaultRules(). */
+  rules: string | undefined;
   out: string;
   strict: boolean;
   maxFileSize: number;

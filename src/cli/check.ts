@@ -11,7 +11,8 @@ import { writeAtomic } from './write.ts';
 
 export interface CheckArgs {
   paths: string[];
-  rules: string;
+  /** A rules directory or file; undefined: defaultRules(). */
+  rules: string | undefined;
   out: string;
   formats: Format[];
   lang?: 'en' | 'fr';

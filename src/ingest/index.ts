@@ -166,7 +166,7 @@ function walkDir(dir: string): string[] {
 }
 
 /** POSIX path relative to cwd; absolute when outside it. */
-function relPath(abs: string, cwd: string): string {
+export function relPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   return (inside ? rel : abs).split(path.sep).join('/');
