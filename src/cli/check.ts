@@ -74,8 +74,11 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   const outDir = path.resolve(io.cwd, a.out);
   const written: string[] = [];
   const tWrite = performance.now();
-  for (const format of a.formats) {
-    const text = await render(format, report, { lang: a.lang, sources });
+  // Every format is rendered before any is written: a format that fails leaves no report of this run beside the
+  // previous run's others. (The JSON report is rendered lazily, piece by piece, as it is written.)
+  const rendered: [Format, string | Iterable<string>][] = [];
+  for (const format of a.formats) rendered.push([format, await render(format, report, { lang: a.lang, sources })]);
+  for (const [format, text] of rendered) {
     if (format === 'github') io.stdout(typeof text === 'string' ? text : [...text].join(''));
     else {
       const file = path.join(outDir, FILE_NAMES[format]);
