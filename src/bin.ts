@@ -15,4 +15,10 @@ import { runCli } from './cli.ts';
 const userSet = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((f) => f.includes('inlined-bytecode'));
 if (!userSet) setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
+// A reader that stops early (`recoupe extract | head`) closes the pipe. What is left to print has nowhere to go, which
+// is no error of the run: it completes, writes its files and sets its exit code, and the output is dropped.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+});
+
 process.exitCode = await runCli(process.argv.slice(2));

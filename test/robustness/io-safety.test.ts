@@ -1,12 +1,13 @@
 // No lost or half data: a `recoupe check` killed while it writes leaves the previous report or the new one,
 // never a partial file; inputs are never modified; --out is the only folder written, whatever sources are named.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cli } from '../helpers/cli.ts';
-import { cleanup, ROOT, spawnBin, tempDir } from './helpers/corpus.ts';
+import { cleanup, ROOT, spawnBin, tempDir, TSX } from './helpers/corpus.ts';
 
 const RULES = path.join(ROOT, 'rules');
 const ARTICLE = readFileSync(path.join(ROOT, 'sources/001_06fc588ebcd089d3.txt'), 'utf8');
@@ -119,6 +120,16 @@ test('inputs are left untouched and only --out is written, whatever sources and 
   assert.not.ok(existsSync(path.join(root, 'x')));
   const report = JSON.parse(readFileSync(path.join(work, 'out/report.json'), 'utf8')) as { documents: { id: string }[] };
   assert.ok(report.documents.some((d) => d.id === 'feed.json#../../../x'));
+});
+
+test('a reader that closes the pipe early (recoupe extract | head) ends no run with a stack trace', () => {
+  // The claims of the bundled articles (about 200 KB) through `head -c 100`, in a shell, as a user types it.
+  const dir = tempDir('pipe');
+  const cmd = `${JSON.stringify(process.execPath)} --import ${TSX} ${JSON.stringify(path.join(ROOT, 'src/bin.ts'))} extract ${JSON.stringify(path.join(ROOT, 'sources'))} 2>err.txt | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`;
+  const r = spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
+  const stderr = readFileSync(path.join(dir, 'err.txt'), 'utf8');
+  assert.is(r.status, 0, stderr);
+  assert.is(stderr, '');
 });
 
 test.after(cleanup);

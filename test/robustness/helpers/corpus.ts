@@ -29,7 +29,7 @@ export function cleanup(): void {
 
 const BIN = path.join(ROOT, 'src/bin.ts');
 // A file URL: the child runs in a temp folder where the bare name "tsx" does not resolve.
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+export const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** `recoupe …` in a child process (real argv, env and exit code), with a hard timeout so a hang fails. */
 export function runBin(args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 120_000): SpawnSyncReturns<string> {
