@@ -21,6 +21,13 @@ export function packagePath(...parts: string[]): string {
   return path.join(PACKAGE_ROOT, ...parts);
 }
 
+/** A path as messages and document ids show it: POSIX, relative to cwd inside it, absolute outside (never "../../x"). */
+export function relPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return (inside ? rel : abs).split(path.sep).join('/');
+}
+
 /** Reads a JSON data file shipped with the package. */
 export function readPackageJson<T = unknown>(...parts: string[]): T {
   return JSON.parse(readFileSync(packagePath(...parts), 'utf8')) as T;

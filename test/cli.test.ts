@@ -58,6 +58,27 @@ test('check on a folder with no article names the folder as given, one line, exi
   assert.match(r.stderr, /^recoupe: no article could be read from empty \(E_NO_SOURCES\)/);
 });
 
+test('an output folder that cannot be made gives one line naming it and why, exit 2, and never hangs', async () => {
+  const dir = workspace();
+  writeFileSync(path.join(dir, 'taken'), 'a file, not a folder\n');
+  const r = await cli(['check', '--out', 'taken/reports'], dir);
+  assert.is(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /^recoupe: taken\/reports\/report\.json: cannot write: a part of the path is a file, not a folder \(E_OUTPUT\)/);
+  // Where mkdir answers "no such file" under a folder that exists, fs's recursive mkdir loops forever (Node 20).
+  if (existsSync('/proc/self')) {
+    const p = await cli(['check', '--out', '/proc/recoupe-reports'], dir);
+    assert.is(p.code, 2);
+    assert.match(p.stderr, /^recoupe: \/proc\/recoupe-reports\/report\.json: cannot write: .*\(E_OUTPUT\)\n$/);
+  }
+});
+
+test('a missing baseline is named as given', async () => {
+  const r = await cli(['check', '--baseline', 'no-baseline.json'], workspace());
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /^recoupe: no-baseline\.json: baseline file not found \(E_BASELINE\)\n$/);
+});
+
 test('bad usage exits 2 with one line', async () => {
   const dir = workspace();
   for (const argv of [['check', '--bogus'], ['frobnicate'], ['check', '--format', 'pdf'], ['check', '--max-contradictions', 'many'], []]) {

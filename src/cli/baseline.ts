@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from '../cli.ts';
 import { RecoupeError } from '../errors.ts';
+import { relPath } from '../paths.ts';
 import { check } from '../pipeline.ts';
 import type { Finding, Report } from '../types.ts';
 import { sourceOptions } from './sources.ts';
@@ -14,17 +15,19 @@ export interface BaselineFile {
   findings: { id: string; verdict: string; label: string }[];
 }
 
-export function readBaseline(file: string): Set<string> {
+/** The finding ids of a baseline file; errors name the file relative to `cwd`. */
+export function readBaseline(file: string, cwd: string): Set<string> {
+  const shown = relPath(file, cwd);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'baseline file not found' : `not valid JSON: ${(e as Error).message}`;
-    throw new RecoupeError('E_BASELINE', file, why);
+    throw new RecoupeError('E_BASELINE', shown, why);
   }
   const b = raw as Partial<BaselineFile>;
   if (b?.recoupeBaseline !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.id !== 'string'))
-    throw new RecoupeError('E_BASELINE', file, 'not a recoupe baseline (expected {"recoupeBaseline": 1, "findings": [{"id": …}]})');
+    throw new RecoupeError('E_BASELINE', shown, 'not a recoupe baseline (expected {"recoupeBaseline": 1, "findings": [{"id": …}]})');
   return new Set(b.findings.map((f) => f.id));
 }
 
@@ -67,7 +70,7 @@ export async function runBaseline(a: BaselineArgs, io: CliIo): Promise<number> {
   });
   const base = makeBaseline(result.findings);
   const file = path.resolve(io.cwd, a.out);
-  writeAtomic(file, `${JSON.stringify(base, null, 2)}\n`);
-  io.stderr(`recoupe: baseline of ${base.findings.length} findings → ${path.relative(io.cwd, file) || file}\n`);
+  writeAtomic(file, `${JSON.stringify(base, null, 2)}\n`, io.cwd);
+  io.stderr(`recoupe: baseline of ${base.findings.length} findings → ${relPath(file, io.cwd)}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 // `recoupe check`: run the pipeline, apply the baseline, write the reports, and gate on thresholds.
 import path from 'node:path';
 import type { CliIo, Format } from '../cli.ts';
+import { relPath } from '../paths.ts';
 import { check } from '../pipeline.ts';
 import { sourceOptions } from './sources.ts';
 import type { Finding, Report } from '../types.ts';
@@ -53,7 +54,7 @@ export function gate(findings: Finding[], t: ReturnType<typeof thresholds>): str
 }
 
 export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
-  const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline)) : null;
+  const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline), io.cwd) : null;
   const progress = progressBar(io, a.quiet);
   const result = await check({
     ...sourceOptions(a, io),
@@ -82,14 +83,14 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
     if (format === 'github') io.stdout(typeof text === 'string' ? text : [...text].join(''));
     else {
       const file = path.join(outDir, FILE_NAMES[format]);
-      writeAtomic(file, text);
-      written.push(path.relative(io.cwd, file) || file);
+      writeAtomic(file, text, io.cwd);
+      written.push(relPath(file, io.cwd));
     }
   }
   // The report stage is the report built, rendered and written (a JSON report of 10,000 articles is 80 MB).
   const timings = { ...result.timings, report: Math.round((result.timings.report + performance.now() - tWrite) * 10) / 10 };
   // A hook for the benchmark: stage timings as JSON, outside the (deterministic) report.
-  if (io.env.RECOUPE_TIMINGS) writeAtomic(io.env.RECOUPE_TIMINGS, `${JSON.stringify(timings)}\n`);
+  if (io.env.RECOUPE_TIMINGS) writeAtomic(io.env.RECOUPE_TIMINGS, `${JSON.stringify(timings)}\n`, io.cwd);
   for (const p of report.problems) if (!a.quiet) io.stderr(`recoupe: ${p.file}: ${p.message} (${p.code}), skipped\n`);
   if (!a.quiet) io.stderr(`${summaryLine(report, written, counted, io)}\n`);
   if (a.verbose) io.stderr(`recoupe: timings (ms) ${JSON.stringify(timings)}\n`);

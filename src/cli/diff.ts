@@ -5,6 +5,7 @@ import type { CliIo } from '../cli.ts';
 import { diffDocuments, hasFactChanges, type DocDiff } from '../diff/index.ts';
 import { RecoupeError } from '../errors.ts';
 import { ingest } from '../ingest/index.ts';
+import { relPath } from '../paths.ts';
 import type { SourceDoc } from '../types.ts';
 import { useColor } from './terminal.ts';
 import { writeAtomic } from './write.ts';
@@ -39,12 +40,6 @@ async function render(d: DocDiff, a: DiffArgs, io: CliIo): Promise<string> {
   }
 }
 
-/** The path relative to cwd when inside it, else absolute: never "../../tmp/x". */
-function shown(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
-
 export async function runDiff(a: DiffArgs, io: CliIo): Promise<number> {
   const docA = await readOne(a.a, io);
   const docB = await readOne(a.b, io);
@@ -52,9 +47,9 @@ export async function runDiff(a: DiffArgs, io: CliIo): Promise<number> {
   const text = await render(d, a, io);
   if (a.out) {
     const file = path.resolve(io.cwd, a.out);
-    writeAtomic(file, text);
+    writeAtomic(file, text, io.cwd);
     const { changed, added, removed } = d.counts.facts;
-    io.stderr(`recoupe: diff ${docA.path} → ${docB.path}: ${changed} fact(s) changed, ${added} added, ${removed} removed → ${shown(io.cwd, file)}\n`);
+    io.stderr(`recoupe: diff ${docA.path} → ${docB.path}: ${changed} fact(s) changed, ${added} added, ${removed} removed → ${relPath(file, io.cwd)}\n`);
   } else io.stdout(text);
   return a.failOnChangedFacts && hasFactChanges(d) ? 1 : 0;
 }

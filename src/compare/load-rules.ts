@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RecoupeError } from '../errors.ts';
+import { relPath } from '../paths.ts';
 import { describeErrors } from '../schema/describe.ts';
 import { standaloneValidator } from '../schema/standalone.ts';
 import { KINDS } from './kinds/index.ts';
@@ -33,7 +34,7 @@ export function parseRule(raw: unknown, file: string): Rule {
 
 /** Loads every rule file of a directory (or one file), sorted by id. Errors name files relative to `cwd`. */
 export function loadRules(target: string, cwd = process.cwd()): Rule[] {
-  const shown = (f: string) => path.relative(cwd, f) || f;
+  const shown = (f: string) => relPath(f, cwd);
   let files: string[];
   try {
     const st = statSync(target);

@@ -3,6 +3,7 @@
 // Reading (readEach, this file) and building (build.ts) are apart so that check() can build in its workers.
 import { openSync, readSync, closeSync, statSync, readdirSync, fstatSync } from 'node:fs';
 import path from 'node:path';
+import { relPath } from '../paths.ts';
 import { RecoupeError } from '../errors.ts';
 import type { InputProblem, SourceDoc } from '../types.ts';
 import { mayFail, tryBuildDoc, type RawDoc } from './build.ts';
@@ -163,13 +164,6 @@ function walkDir(dir: string): string[] {
     else if (e.isFile() && isSupported(full)) out.push(full);
   }
   return out;
-}
-
-/** POSIX path relative to cwd; absolute when outside it. */
-export function relPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  return (inside ? rel : abs).split(path.sep).join('/');
 }
 
 function readFile(abs: string, rel: string, max: number): FeedResult {
