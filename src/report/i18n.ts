@@ -32,6 +32,8 @@ const en = {
   showing: 'Showing {shown} of {matching} findings matching the filters ({total} in all)',
   showMore: 'Show {n} more',
   noFindings: 'No finding matches these filters.',
+  // No finding at all: agreement is a finding too (a corroboration), so no fact was compared across sources.
+  nothingCompared: 'No finding: no fact is reported by two sources about the same event.',
   noScript: 'The findings list needs JavaScript; the summary, events and documents below work without it.',
   pairs: 'Pairwise verdicts',
   diff: 'Word differences from the first source',
@@ -96,6 +98,7 @@ const fr: Strings = {
   showing: '{shown} constats affichés sur {matching} correspondant aux filtres ({total} au total)',
   showMore: 'Afficher {n} de plus',
   noFindings: 'Aucun constat ne correspond à ces filtres.',
+  nothingCompared: 'Aucun constat : aucun fait n’est rapporté par deux sources à propos du même événement.',
   noScript: 'La liste des constats demande JavaScript ; le résumé, les événements et les documents fonctionnent sans.',
   pairs: 'Verdicts deux à deux',
   diff: 'Différences mot à mot avec la première source',

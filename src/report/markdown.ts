@@ -75,10 +75,13 @@ function header(report: Report, ui: Ui): string {
   let out = `# ${escapeMarkdown(ui.title)}\n\n`;
   out += `${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)} · ${s.documents} ${ui.documents} · ${s.claims} ${ui.claims} · ${s.events} ${ui.events.toLowerCase()} · ${s.findings} ${ui.findings.toLowerCase()}\n\n`;
   out += `## ${ui.summary}\n\n`;
-  const verdicts = Object.entries(s.byVerdict).sort((a, b) => verdictRank(a[0]) - verdictRank(b[0]));
-  out += table([ui.verdict, ui.count], verdicts.map(([v, n]) => [escapeMarkdown(ui.verdictLabel(v)), String(n)]), ['---', '---:']);
-  const kinds = Object.entries(s.byKind).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  out += table([ui.kind, ui.count], kinds.map(([k, n]) => [escapeMarkdown(ui.kindLabel(k)), String(n)]), ['---', '---:']);
+  if (s.findings === 0) out += `${escapeMarkdown(ui.nothingCompared)}\n\n`;
+  else {
+    const verdicts = Object.entries(s.byVerdict).sort((a, b) => verdictRank(a[0]) - verdictRank(b[0]));
+    out += table([ui.verdict, ui.count], verdicts.map(([v, n]) => [escapeMarkdown(ui.verdictLabel(v)), String(n)]), ['---', '---:']);
+    const kinds = Object.entries(s.byKind).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    out += table([ui.kind, ui.count], kinds.map(([k, n]) => [escapeMarkdown(ui.kindLabel(k)), String(n)]), ['---', '---:']);
+  }
   if (report.baseline) {
     const b = report.baseline;
     out += `**${ui.baseline}:** ${b.new.length} ${ui.baselineNew} · ${b.present.length} ${ui.baselinePresent} · ${b.fixed.length} ${ui.baselineFixed}\n\n`;

@@ -105,6 +105,15 @@ run('main report: cards side by side, filter by verdict, screenshot', async () =
   await page.context().close();
 });
 
+run('a report without findings says nothing was compared, not that filters hide everything', async () => {
+  const fixture = mainFixture();
+  const report = { ...fixture.report, findings: [], summary: { ...fixture.report.summary, findings: 0, byVerdict: {}, byKind: {} } };
+  const { page, errors } = await openReport('empty', { ...fixture, report }, 'en');
+  assert.is(await page.locator('#findings-status').textContent(), 'No finding: no fact is reported by two sources about the same event.');
+  assert.equal(errors, []);
+  await page.context().close();
+});
+
 run('hostile report: no dialog, no foreign script, no network', async () => {
   const { page, errors, dialogs, external } = await openReport('hostile', hostileFixture());
   await page.locator('details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));

@@ -18,6 +18,15 @@ test('summary tables and findings ordered contradictions first, then divergences
   assert.not.ok(md.includes('more findings not shown'));
 });
 
+test('a report without findings says that nothing was compared, with no empty tables', () => {
+  const { report, sources } = mainFixture();
+  const empty = { ...report, findings: [], summary: { ...report.summary, findings: 0, byVerdict: {}, byKind: {} } };
+  const en = formatMarkdown(empty, { sources, lang: 'en' });
+  assert.ok(en.includes('## Summary\n\nNo finding: no fact is reported by two sources about the same event.\n\n## Sources'));
+  assert.not.ok(en.includes('| Verdict |'));
+  assert.ok(formatMarkdown(empty, { sources, lang: 'fr' }).includes('Aucun constat : aucun fait n’est rapporté par deux sources à propos du même événement.'));
+});
+
 test('baseline status appears in the summary and on each finding', () => {
   const { report, sources } = baselineFixture();
   const md = formatMarkdown(report, { sources, lang: 'en' });

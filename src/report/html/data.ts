@@ -83,6 +83,7 @@ export function buildClientData(
       showing: ui.showing,
       showMore: ui.showMore,
       noFindings: ui.noFindings,
+      nothingCompared: ui.nothingCompared,
       pairs: ui.pairs,
       diff: ui.diff,
       attribution: ui.attribution,

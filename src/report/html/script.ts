@@ -131,7 +131,7 @@ export const SCRIPT = String.raw`
     list.appendChild(frag);
     shown = end;
     var rest = filtered.length - shown;
-    status.textContent = filtered.length ? fill(S.showing, { shown: shown, matching: filtered.length, total: data.findings.length }) : S.noFindings;
+    status.textContent = filtered.length ? fill(S.showing, { shown: shown, matching: filtered.length, total: data.findings.length }) : data.findings.length ? S.noFindings : S.nothingCompared;
     more.hidden = rest <= 0;
     more.textContent = fill(S.showMore, { n: Math.min(PAGE, rest) });
   }
