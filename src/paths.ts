@@ -1,4 +1,5 @@
-// Locates files shipped with the package (schemas, rules, lexicons), whether running from src/ or dist/.
+// Locates files shipped with the package (schemas, rules, lexicons), whether running from src/ or dist/, and shows
+// paths the way messages name them.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
