@@ -155,11 +155,14 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
   const protagonist = topPeople(a.mentions, 1)[0]?.key ?? null;
   const idx = new DocIndex(a);
   const seenFamilies = new Set<string>();
+  const named = namedFamilies(a);
   for (const d of a.drafts) {
     if (d.kind !== 'meeting') continue;
-    // A bare "les pourparlers", "la visite" refers back to an event already named: it is not a new one.
-    if (d.confidence < MIN_EVENT_CONFIDENCE) continue;
     const v = d.value as MeetingValue;
+    // A bare "les pourparlers", "la visite" refers back to an event already named: it is not a new one. In an
+    // article that names none of its family, a bare one dated in its sentence is the event it reports ("the EU
+    // and Britain agreed on Tuesday after talks that lasted nearly 14 hours").
+    if (d.confidence < MIN_EVENT_CONFIDENCE && (named.has(eventFamily(v.type)) || !dates.has(sentenceIndexAt(a.sentences, d.start)))) continue;
     if (!PEOPLE_EVENTS.has(eventFamily(v.type))) {
       // An article about a protest day or a storm is about one of them; other dates it names ("contre 1,27 million
       // le 31 janvier") scope the figures next to them instead of making new events.
@@ -235,6 +238,13 @@ export function localEvents(a: DocAnalysis, docIndex: number): LocalEvent[] {
     withEvent.add(s);
     out.push(mention(a, docIndex, s, d.start, { type: 'meeting', participants: people.slice(0, 4), when: date.when, whenText: date.text, whenStart: date.pos, place, softPlace: place }));
   }
+  return out;
+}
+
+/** The event families an article names with confidence (its people, or an event that takes none). */
+function namedFamilies(a: DocAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const d of a.drafts) if (d.kind === 'meeting' && d.confidence >= MIN_EVENT_CONFIDENCE) out.add(eventFamily((d.value as MeetingValue).type));
   return out;
 }
 

@@ -3,6 +3,7 @@
 // cyclone, manifestation…) from rules/lexicon/event-types.json. Dates are left to alignment.
 import type { ExtractContext } from './context.ts';
 import type { ClaimDraft, MeetingValue } from '../types.ts';
+import { analyseDates } from './date.ts';
 import { analyse, newMention, type RichMention } from './entities/analyse.ts';
 import { joinable, lexicon } from './entities/lexicon.ts';
 import { foldKey, type Token } from './entities/tokens.ts';
@@ -17,16 +18,43 @@ const BOUNDARY = /[;:]|\s[—–]\s/;
 type EventMatch = ReturnType<ReturnType<typeof lexicon>['events']['match']>;
 
 /** The event trigger at token k, looked up once per token (`memo` is per sentence). A function, not a closure
- * made per sentence. */
-function eventAt(memo: (EventMatch | undefined)[], toks: Token[], k: number, text: string): EventMatch {
+ * made per sentence. A trigger inside a date is a month ("BRUSSELS, March 12" holds no protest march). */
+function eventAt(memo: (EventMatch | undefined)[], toks: Token[], k: number, text: string, dates: DateSpans): EventMatch {
   const hit = memo[k];
-  return hit !== undefined ? hit : (memo[k] = lexicon().events.match(toks, k, text));
+  if (hit !== undefined) return hit;
+  const ev = lexicon().events.match(toks, k, text);
+  return (memo[k] = ev && dates.covers(toks[k]!.start) ? null : ev);
+}
+
+/** The spans of a document's date mentions, sorted: which offsets lie inside a date. */
+class DateSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(spans: { start: number; end: number }[]) {
+    for (const d of [...spans].sort((x, y) => x.start - y.start)) {
+      this.starts.push(d.start);
+      this.ends.push(d.end);
+    }
+  }
+
+  covers(at: number): boolean {
+    // The last span starting at or before `at` (spans do not nest).
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < this.ends[lo - 1]!;
+  }
 }
 
 /** Extracts meeting/event claims (kind 'meeting'); offsets are into the working text. */
 export function extractMeetings(ctx: ExtractContext): ClaimDraft[] {
   const a = analyse(ctx);
-  const scan = new MeetingScan(ctx.text, a.mentions);
+  const scan = new MeetingScan(ctx.text, a.mentions, new DateSpans(analyseDates(ctx).mentions));
   for (let s = 0; s < a.tokens.length; s++) scan.sentence(a.tokens[s]!, s);
   return scan.out.sort((x, y) => x.start - y.start);
 }
@@ -61,6 +89,7 @@ class MeetingScan {
   constructor(
     private readonly text: string,
     mentions: RichMention[],
+    private readonly dates: DateSpans,
   ) {
     for (const m of mentions) {
       if (m.type === 'person') {
@@ -78,7 +107,7 @@ class MeetingScan {
     if (triggerStarts.size === 0) return;
     const byType = new Map<string, ClaimDraft>();
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(evMemo, toks, k, this.text);
+      const ev = eventAt(evMemo, toks, k, this.text, this.dates);
       if (ev) k = this.trigger(toks, s, k, ev, triggerStarts, byType);
     }
     for (const d of byType.values()) {
@@ -92,7 +121,7 @@ class MeetingScan {
   private triggerStarts(toks: Token[], evMemo: (EventMatch | undefined)[]): Set<number> {
     const starts = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
-      const ev = eventAt(evMemo, toks, k, this.text);
+      const ev = eventAt(evMemo, toks, k, this.text, this.dates);
       if (ev) {
         starts.add(toks[k]!.start);
         k = ev.end;

@@ -104,8 +104,8 @@ function mentionPlace(out: ClaimDraft[], seen: Set<string>, text: string, toks: 
     emit(out, seen, toks[m.first - 2]!.start, m.end, value, hasEvent ? 0.65 : 0.5);
     return;
   }
-  // "MUNICH (Reuters) -": a dateline city at the start of a paragraph.
-  if (m.first === 0 && m.alias && /^\s*\(/.test(text.slice(m.end, m.end + 3))) emit(out, seen, m.start, m.end, value, 0.4);
+  // "MUNICH (Reuters) -", "BRUSSELS, March 12 (Reuters) -": a dateline city at the start of a paragraph.
+  if (m.first === 0 && m.alias && /^\s*(?:,[^(\n]{1,30})?\(/.test(text.slice(m.end, m.end + 40))) emit(out, seen, m.start, m.end, value, 0.4);
 }
 
 /** "Munich Security Conference": the host city of an organisation mention named after it. */

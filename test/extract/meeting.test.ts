@@ -79,4 +79,10 @@ test('typed non-meeting events', () => {
   assert.equal(meetings('Il fait beau sur la côte.'), []);
 });
 
+test('a month is no protest march: "March 12" in a dateline or a date makes no event', () => {
+  assert.equal(meetings('BRUSSELS, March 12 (Reuters) - Negotiators agreed a new deal on fishing rights.', 'en'), []);
+  assert.equal(meetings('The rules take effect in March 2026.', 'en'), []);
+  assert.ok(meetings('Thousands joined a march through central London on Saturday.', 'en').some((m) => m.type === 'protest'));
+});
+
 test.run();

@@ -65,4 +65,13 @@ test('places inside titles and French datives are not event places', () => {
   assert.equal(places('Le préfet de Mayotte a parlé.'), []);
 });
 
+test('a dateline city opens a wire story, with or without its date: weak place claims', () => {
+  const a = places('MUNICH (Reuters) - The two ministers met on the sidelines of the conference.', 'en');
+  assert.ok(a.some((x) => x.placeKey === 'munich' && x.conf === 0.4), JSON.stringify(a));
+  const b = places('BRUSSELS, March 12 (Reuters) - Negotiators agreed a new deal.', 'en');
+  assert.ok(b.some((x) => x.placeKey === 'brussels' && x.conf === 0.4), JSON.stringify(b));
+  // A city named at the start of an ordinary sentence is no dateline.
+  assert.not.ok(places('Berlin, which hosted the talks, said nothing.', 'en').some((x) => x.placeKey === 'berlin'));
+});
+
 test.run();
