@@ -27,6 +27,8 @@ export interface CheckOptions {
   /** Make a bad source fatal instead of skipping it. */
   strict?: boolean;
   maxFileSize?: number;
+  /** Files and folders (absolute) left out when a folder is walked or a glob matched (IngestOptions.exclude). */
+  exclude?: string[];
   /** Put every claim in the report (default true). */
   includeClaims?: boolean;
   /** Put each document's cleaned text in the report (default true). */
@@ -71,7 +73,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const t1 = performance.now();
   const read: ReadProgress = { problems: [], files: 0 };
   let tIngest = 0;
-  const reading = readEach(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize }, read);
+  const reading = readEach(opts.paths, { cwd: opts.cwd, strict: opts.strict, maxFileSize: opts.maxFileSize, exclude: opts.exclude }, read);
   const timed: Iterable<RawDoc> = {
     [Symbol.iterator]: () => ({
       next: () => {

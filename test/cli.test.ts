@@ -127,6 +127,17 @@ test('without --rules and without a rules/ folder, check uses the bundled rules'
   assert.ok(report.findings.some((f: { rule: string }) => f.rule === 'duration-mismatch'), 'the bundled duration rule ran');
 });
 
+test('check . reads no report of its own: a second run finds the same documents', async () => {
+  const dir = workspace();
+  for (let run = 0; run < 2; run++) {
+    const r = await cli(['check', '.', '--format', 'json,md,html', '--quiet'], dir);
+    assert.is(r.code, 0, r.stderr);
+    const report = JSON.parse(readFileSync(path.join(dir, 'reports', 'report.json'), 'utf8'));
+    assert.is(report.summary.documents, 5, `run ${run + 1}`);
+    assert.equal(report.problems, []);
+  }
+});
+
 test('check writes reports/report.json and exits 0 without gating flags', async () => {
   const dir = workspace();
   const r = await cli(['check'], dir);

@@ -64,7 +64,7 @@ export interface BaselineArgs {
 
 export async function runBaseline(a: BaselineArgs, io: CliIo): Promise<number> {
   const result = await check({
-    ...sourceOptions(a, io),
+    ...sourceOptions(a, io, [a.out]),
     includeClaims: false,
     includeText: false,
   });

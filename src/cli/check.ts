@@ -57,7 +57,7 @@ export async function runCheck(a: CheckArgs, io: CliIo): Promise<number> {
   const baseline = a.baseline ? readBaseline(path.resolve(io.cwd, a.baseline), io.cwd) : null;
   const progress = progressBar(io, a.quiet);
   const result = await check({
-    ...sourceOptions(a, io),
+    ...sourceOptions(a, io, a.baseline ? [a.out, a.baseline] : [a.out]),
     includeClaims: a.includeClaims,
     includeText: !a.findingsOnly,
     releaseText: a.findingsOnly,

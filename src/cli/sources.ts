@@ -14,10 +14,17 @@ export function defaultRules(cwd: string): string {
   return existsSync(own) ? own : packagePath('rules');
 }
 
-/** The check options every command that reads sources shares: paths and rules resolved against the cwd. */
+/**
+ * The check options every command that reads sources shares: paths and rules resolved against the cwd. The rules
+ * and the files the command writes (`outputs`: its reports, a baseline) are no sources, even inside a folder of
+ * sources: `recoupe check .` must not read its rules' README or its previous reports as articles.
+ */
 export function sourceOptions(
   a: { paths: string[]; rules: string | undefined; strict: boolean; maxFileSize: number },
   io: CliIo,
-): Pick<CheckOptions, 'paths' | 'rules' | 'cwd' | 'strict' | 'maxFileSize'> {
-  return { paths: a.paths.map((p) => path.resolve(io.cwd, p)), rules: a.rules === undefined ? defaultRules(io.cwd) : path.resolve(io.cwd, a.rules), cwd: io.cwd, strict: a.strict, maxFileSize: a.maxFileSize };
+  outputs: string[],
+): Pick<CheckOptions, 'paths' | 'rules' | 'cwd' | 'strict' | 'maxFileSize' | 'exclude'> {
+  const rules = a.rules === undefined ? defaultRules(io.cwd) : path.resolve(io.cwd, a.rules);
+  const exclude = [rules, ...outputs.map((o) => path.resolve(io.cwd, o))];
+  return { paths: a.paths.map((p) => path.resolve(io.cwd, p)), rules, cwd: io.cwd, strict: a.strict, maxFileSize: a.maxFileSize, exclude };
 }

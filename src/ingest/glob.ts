@@ -51,7 +51,7 @@ export function matchPath(pattern: string[], parts: string[]): boolean {
 
 /**
  * Expands a glob into absolute file paths, sorted. The walk starts at the longest directory prefix
- * without glob characters; hidden entries are only matched by patterns that name them.
+ * without glob characters; hidden entries and node_modules are only matched by patterns that name them.
  */
 export function expandGlob(pattern: string, cwd: string): string[] {
   const posix = pattern.split(path.sep).join('/');
@@ -75,6 +75,8 @@ export function expandGlob(pattern: string, cwd: string): string[] {
       const parts = [...rel, e.name];
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
+        // As when a folder is walked, node_modules holds no articles, unless the pattern names it.
+        if (e.name === 'node_modules' && !rest.includes('node_modules')) continue;
         if (rest.includes('**') || parts.length < rest.length) walk(full, parts);
       } else if (e.isFile() && matchPath(rest, parts)) {
         out.push(full);

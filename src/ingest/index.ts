@@ -21,6 +21,11 @@ export interface IngestOptions {
   strict?: boolean;
   /** Bytes; default 20 MB. */
   maxFileSize?: number;
+  /**
+   * Files and folders (absolute) that walking a folder or matching a glob leaves out: the run's own reports, so
+   * that `recoupe check .` never reads the reports of its previous run. A path given by name is still read.
+   */
+  exclude?: string[];
 }
 
 export interface IngestResult {
@@ -75,7 +80,7 @@ export function* readEach(paths: string[], opts: IngestOptions = {}, progress: R
   for (const given of paths) {
     let files: string[];
     try {
-      files = resolveInput(given, cwd);
+      files = resolveInput(given, cwd, opts.exclude ?? []);
     } catch (err) {
       if (fail(err)) continue;
       return;
@@ -131,9 +136,9 @@ export function ingestText(
 }
 
 /** Files named by one input: a file, a directory (recursive, sorted) or a glob. */
-function resolveInput(given: string, cwd: string): string[] {
+function resolveInput(given: string, cwd: string, exclude: string[]): string[] {
   if (isGlob(given)) {
-    const files = expandGlob(given, cwd).filter(isSupported);
+    const files = expandGlob(given, cwd).filter((f) => isSupported(f) && !excluded(f, exclude));
     if (files.length === 0) throw new RecoupeError('E_SOURCE_MISSING', given, 'no supported file matches this pattern');
     return files;
   }
@@ -146,21 +151,30 @@ function resolveInput(given: string, cwd: string): string[] {
   } catch {
     throw new RecoupeError('E_SOURCE_MISSING', shown, 'no such file or directory');
   }
-  if (st.isDirectory()) return walkDir(abs);
+  if (st.isDirectory()) return walkDir(abs, exclude);
   if (!isSupported(abs)) {
     throw new RecoupeError('E_SOURCE_READ', shown, `unsupported file type "${path.extname(abs) || '(none)'}" (expected .txt, .md, .html, .json, .ndjson)`);
   }
   return [abs];
 }
 
-/** Supported files under `dir`, depth-first in sorted name order; other files are ignored. */
-function walkDir(dir: string): string[] {
-  const out: string[] = [];
+/** True when `abs` is one of `exclude` or lies inside one of them. */
+function excluded(abs: string, exclude: string[]): boolean {
+  return exclude.some((x) => abs === x || abs.startsWith(x.endsWith(path.sep) ? x : x + path.sep));
+}
+
+/**
+ * Supported files under `dir`, depth-first in sorted name order; other files, `exclude`, hidden entries and
+ * node_modules (a package's own documentation is no article) are ignored. One array filled throughout: spreading
+ * each subfolder's list into its parent's overflowed the stack past about 100,000 files.
+ */
+function walkDir(dir: string, exclude: string[], out: string[] = []): string[] {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walkDir(full));
+    if (excluded(full, exclude)) continue;
+    if (e.isDirectory()) walkDir(full, exclude, out);
     else if (e.isFile() && isSupported(full)) out.push(full);
   }
   return out;

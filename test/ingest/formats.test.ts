@@ -1,6 +1,8 @@
 // Formats: text, Markdown front matter, HTML, JSON, NDJSON; paths, globs and ids.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest, ingestText } from '../../src/ingest/index.ts';
@@ -29,6 +31,21 @@ test('a directory is read recursively, sorted, other extensions ignored, feeds s
     ],
   );
   for (const d of docs) assertInvariants(d);
+});
+
+test('walking a folder skips hidden entries, node_modules and what `exclude` names (a run\'s own reports)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recoupe-walk-'));
+  const article = 'Le ministre a rencontré son homologue dimanche à Paris pendant trois heures.\n';
+  for (const f of ['a.txt', 'node_modules/pkg/README.md', '.cache/b.txt', 'reports/report.md', 'sub/c.md', 'baseline.json']) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), article);
+  }
+  const exclude = [path.join(dir, 'reports'), path.join(dir, 'baseline.json')];
+  const { docs } = await ingest([dir], { cwd: dir, exclude });
+  assert.equal(docs.map((d) => d.id), ['a.txt', 'sub/c.md']);
+  // A glob leaves them out too; a file named on its own is read.
+  assert.equal((await ingest(['**/*.md'], { cwd: dir, exclude })).docs.map((d) => d.id), ['sub/c.md']);
+  assert.equal((await ingest(['reports/report.md'], { cwd: dir, exclude })).docs.map((d) => d.id), ['reports/report.md']);
 });
 
 test('the same file given twice is read once; ids are cwd-relative POSIX paths', async () => {

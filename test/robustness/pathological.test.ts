@@ -10,7 +10,7 @@ import { cleanup, ROOT, tempDir } from './helpers/corpus.ts';
 import { SENTENCES } from './helpers/fuzz.ts';
 import { assertFinite, assertFiniteJson, checkReport } from './helpers/invariants.ts';
 import type { ClaimDraft, Report } from '../../src/types.ts';
-import { ingestText } from '../../src/ingest/index.ts';
+import { ingestText, readEach } from '../../src/ingest/index.ts';
 import { analyse } from '../../src/extract/index.ts';
 
 function checkDrafts(drafts: ClaimDraft[], length: number): void {
@@ -97,6 +97,17 @@ test('20,000 tiny files', async () => {
   const r = await checkDir(dir, ['--no-claims']);
   assert.is(r.code, 0, r.stderr);
   assert.is(r.report!.summary.documents, 20_001);
+});
+
+test('a tree of 150,000 files is listed (spreading each folder list into its parent overflowed the stack)', () => {
+  const dir = tempDir('tree');
+  const deep = path.join(dir, 'a', 'b');
+  mkdirSync(deep, { recursive: true });
+  for (let i = 0; i < 150_000; i++) writeFileSync(path.join(deep, `${i}.txt`), 'x');
+  const progress = { problems: [], files: 0 };
+  // Listing happens before the first article is read.
+  readEach([dir], { cwd: dir }, progress).next();
+  assert.is(progress.files, 150_000);
 });
 
 test('a JSON feed nested 10,000 levels deep is one line, not a crash', async () => {
