@@ -400,7 +400,10 @@ function scopeOf(a: DocAnalysis, idx: DocIndex, d: ClaimDraft, eventDate: string
       const v = p.value as DateValue;
       // Only a calendar day scopes a figure ("1,27 million le 31 janvier"); a bare weekday is the story's own day.
       const key = v.iso && /^\d{4}-\d{2}-\d{2}/.test(v.iso) ? v.iso.slice(0, 10) : null;
-      if (key && key !== eventDate && (!day || dist < day.dist)) day = { key, dist };
+      // Nor does a span that holds the event's day ("dans la nuit de dimanche à lundi" for a quake on Monday).
+      const last = v.isoEnd && /^\d{4}-\d{2}-\d{2}/.test(v.isoEnd) ? v.isoEnd.slice(0, 10) : key;
+      const own = key !== null && eventDate !== null && key <= eventDate && eventDate <= last!;
+      if (key && !own && (!day || dist < day.dist)) day = { key, dist };
     }
   }
   // "seraient entre 60 000 et 90 000", "expected to march": a forecast is not a count.

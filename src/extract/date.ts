@@ -718,7 +718,27 @@ class DateParser {
     c.conf = day ? 0.85 : 0.5;
     c.end = k;
     c.dayLevel = true;
-    return this.withTimeSuffix(this.withPart(c));
+    return this.nightBetween(i, c) ?? this.withTimeSuffix(this.withPart(c));
+  }
+
+  /**
+   * "dans la nuit de dimanche à lundi", "the night of Sunday to Monday": the night
+   * between a weekday (token i, read into `c`) and the next. It is neither day alone: a quake "dans la nuit de
+   * dimanche à lundi" is the one of "Monday, 3:15 a.m.". No weekday is kept, as the night has two.
+   */
+  private nightBetween(i: number, c: Core): Core | null {
+    const before = this.f(i - 1);
+    const opener = (before === 'de' || before === 'du' || before === 'of') && (this.f(i - 2) === 'nuit' || this.f(i - 2) === 'night') ? i - 2 : -1;
+    const link = this.f(i + 1);
+    if (opener < 0 || !(link === 'a' || link === 'au' || link === 'to') || !this.near(i + 1) || !this.near(i + 2)) return null;
+    const next = WEEKDAYS.get(this.f(i + 2));
+    if (next === undefined || next !== (c.wd! + 1) % 7 || !this.near(opener + 1)) return null;
+    c.start = Math.min(c.start, opener);
+    c.end = i + 3;
+    c.weekday = null;
+    c.wd = null;
+    this.applyPart(c, 'nuit');
+    return c;
   }
 
   /** "hier", "aujourd'hui", "ce matin", "tonight", "last night", "la veille", "le lendemain". */

@@ -103,6 +103,10 @@ table('relative dates against a Monday publication (2023-06-19)', [
   { text: 'Il rencontre lundi Wang Yi.', span: 'lundi', iso: '2023-06-19' }, // same weekday = same day
   { text: 'Il a débuté lundi matin un entretien.', span: 'lundi matin', iso: '2023-06-19T06:00', isoEnd: '2023-06-19T11:59', gran: 'part-of-day' },
   { text: 'Ils se sont vus samedi soir à Munich.', span: 'samedi soir', iso: '2023-06-17T18:00', isoEnd: '2023-06-17T23:59', weekday: 'samedi' },
+  // The night between two days is neither: it runs from the first evening to the next morning, without a weekday.
+  { text: 'Le séisme a frappé dans la nuit de dimanche à lundi.', span: 'nuit de dimanche à lundi', iso: '2023-06-18T21:00', isoEnd: '2023-06-19T05:59', gran: 'part-of-day', weekday: null },
+  { text: 'The quake struck on the night of Sunday to Monday.', lang: 'en', span: 'night of Sunday to Monday', iso: '2023-06-18T21:00', isoEnd: '2023-06-19T05:59', weekday: null },
+  { text: 'Il est arrivé dans la nuit de samedi.', span: 'samedi', iso: '2023-06-17', weekday: 'samedi' },
   { text: 'Il est arrivé jeudi.', span: 'jeudi', iso: '2023-06-15' },
   { text: 'Il revient lundi prochain.', span: 'lundi prochain', iso: '2023-06-26' },
   { text: 'He comes back next Monday.', lang: 'en', span: 'next Monday', iso: '2023-06-26' },
