@@ -36,7 +36,14 @@ export function displayClaim(c: Claim): string {
       const v = c.value as CountValue;
       // "entre 1,1 et 1,4 million": a stated range reads as its bounds, not as its midpoint.
       const [lo, hi] = c.interval?.strict ?? [null, null];
-      const amount = c.hedge?.kind === 'range' && lo !== null && hi !== null ? `${formatNumber(lo)}–${formatNumber(hi)}` : hedge + formatNumber(v.amount);
+      // "des dizaines de milliers", "thousands": the words, and the span they are read as (no made-up figure).
+      const [plo, phi] = c.interval?.pragmatic ?? [lo, hi];
+      const amount =
+        c.hedge?.kind === 'range' && lo !== null && hi !== null
+          ? `${formatNumber(lo)}–${formatNumber(hi)}`
+          : c.hedge?.kind === 'approx-noun' && plo !== null && phi !== null
+            ? `${c.hedge.text} (${formatNumber(plo)}–${formatNumber(phi)})`
+            : hedge + formatNumber(v.amount);
       return `${amount} ${v.noun || v.category}`.trim();
     }
     case 'money': {

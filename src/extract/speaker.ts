@@ -576,6 +576,11 @@ export function leftSubject(ctx: ExtractContext, toks: Token[], i: number, lang:
       a--;
       continue;
     }
+    // "the government's delegation": the possessive is part of the phrase (the apostrophe is a token of its own).
+    if (p.lower === "'" && toks[a]!.lower === 's' && toks[a]!.start === p.end && a - 2 >= floor && toks[a - 2]!.word && toks[a - 2]!.end === p.start) {
+      a--;
+      continue;
+    }
     // An appositive opened by a comma: "Le porte-parole de Blinken, Matthew Miller,".
     if (p.lower === ',' && appositive && commas === 0 && toks[a]!.cap && a - 2 >= floor && toks[a - 2]!.word && b !== a) {
       const before = toks[a - 2]!;
