@@ -722,9 +722,9 @@ class DateParser {
   }
 
   /**
-   * "dans la nuit de dimanche à lundi", "the night of Sunday to Monday": the night
-   * between a weekday (token i, read into `c`) and the next. It is neither day alone: a quake "dans la nuit de
-   * dimanche à lundi" is the one of "Monday, 3:15 a.m.". No weekday is kept, as the night has two.
+   * "dans la nuit de dimanche à lundi", "the night of Sunday to Monday": the night between a weekday (token i,
+   * read into `c`) and the next. It is neither day alone: a quake "dans la nuit de dimanche à lundi" is the one of
+   * "Monday, 3:15 a.m.". No weekday is kept, as the night has two.
    */
   private nightBetween(i: number, c: Core): Core | null {
     const before = this.f(i - 1);
