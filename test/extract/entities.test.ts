@@ -64,6 +64,13 @@ test('negatives: storm names and country compounds are not people', () => {
   assert.not.ok(ms.some((m) => m.key === 'us-china'));
 });
 
+test('a title opening a sentence before a name is a title, not part of the name ("President Biden met Xi")', () => {
+  assert.equal(keys('President Biden met Xi Jinping.', 'en', 'person'), ['biden', 'xi-jinping']);
+  assert.equal(keys('President Joe Biden met Xi Jinping.', 'en', 'person'), ['joe-biden', 'xi-jinping']);
+  // A head word opening a sentence with no name after it stays no title and no name.
+  assert.equal(keys('Chief among the worries is the cost.', 'en'), []);
+});
+
 test('within-doc: surname, M./Mr., initial → full name', () => {
   const text = 'Olaf Scholz est arrivé à Varsovie. M. Scholz a rencontré la presse. Scholz est reparti. O. Scholz a dit oui.';
   assert.equal([...new Set(keys(text, 'fr', 'person'))], ['olaf-scholz']);

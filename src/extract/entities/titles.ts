@@ -117,8 +117,9 @@ export function findTitles(toks: Token[], text: string, lang: string = 'fr'): Ti
         last = q.end;
       }
     }
-    // A bare English head word capitalised at the start of a sentence ("Head", "Chief") is not a title.
-    if (m.end === i && first === i && toks[i]!.i === 0 && m.value.generic && !comp) continue;
+    // A bare English head word capitalised at the start of a sentence ("Head", "Chief") is not a title, unless a
+    // name follows it: "President Biden met Xi" (else "President Biden" became a person of its own).
+    if (m.end === i && first === i && toks[i]!.i === 0 && m.value.generic && !comp && !nameFollows(toks, i, text)) continue;
     let key = m.value.key;
     if (m.value.generic && complementText && !(comp && comp.onlyCountry)) key = `${key}-${foldKey(complementText)}`;
     const before = first > 0 ? toks[first - 1]! : null;
@@ -131,6 +132,12 @@ export function findTitles(toks: Token[], text: string, lang: string = 'fr'): Ti
   }
   // "State Councilor and Foreign Minister Qin Gang": keep both; callers attach the name to the chain.
   return out;
+}
+
+/** A capitalised word right after token i that is neither a title nor a function word: the start of a name. */
+function nameFollows(toks: Token[], i: number, text: string): boolean {
+  const next = toks[i + 1];
+  return !!next && next.cap && !STOPWORDS.has(next.fold) && !lexicon().titles.has(next.fold) && joinable(text, toks[i]!, next) && text.slice(toks[i]!.end, next.start) === ' ';
 }
 
 /** True when the title spans a and b are joined by "et"/"and" ("State Councilor and Foreign Minister"). */
