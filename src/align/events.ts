@@ -2,6 +2,7 @@
 // documents only when nothing tells them apart: a different city, a date that cannot overlap, a different weekday,
 // a disjoint set of participants. Ambiguous mentions stay on their own rather than join the wrong event.
 import { addDays, rangesOverlap } from '../extract/calendar.ts';
+import { isDateline } from '../extract/place.ts';
 import { topPeople } from '../extract/entities.ts';
 import type { DateValue, EventRecord, MeetingValue, PlaceValue } from '../types.ts';
 import { DocIndex, sentenceIndexAt, type DocAnalysis } from './analysis.ts';
@@ -134,16 +135,20 @@ function datesBySentence(a: DocAnalysis): Map<number, { pos: number; when: WhenI
 function placesBySentence(a: DocAnalysis): { bySentence: Map<number, string[]>; dominant: string | null } {
   const bySentence = new Map<number, string[]>();
   const freq = new Map<string, number>();
+  // A wire story's dateline says where it is set, whatever other places it names ("WOODSIDE, California (CNN) —"
+  // over the Bali of a meeting a year before).
+  let dateline: string | null = null;
   for (const d of a.drafts) {
     if (d.kind !== 'place') continue;
     const v = d.value as PlaceValue;
     if (v.level !== 'city' && v.level !== 'region') continue;
+    if (dateline === null && isDateline(a.doc.text, d.start, d.end)) dateline = v.placeKey;
     const s = sentenceIndexAt(a.sentences, d.start);
     bySentence.set(s, [...(bySentence.get(s) ?? []), v.placeKey]);
     freq.set(v.placeKey, (freq.get(v.placeKey) ?? 0) + (d.confidence >= 0.6 ? 1 : 0.5));
   }
   const ranked = [...freq].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  const dominant = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  const dominant = dateline ?? (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null);
   return { bySentence, dominant };
 }
 

@@ -43,6 +43,7 @@ function sentencePlaces(out: ClaimDraft[], text: string, toks: Token[], titles: 
   const hasEvent = toks.some((_, k) => lx.events.match(toks, k, text) !== null);
   const seen = new Set<string>();
   const venueTokens = venuePlaces(out, seen, text, toks, titled, hasEvent);
+  unknownDateline(out, seen, text, toks, mentions);
   if (!mentions) return;
   for (const m of mentions) if (m.type === 'place' && titled[m.first] !== 1 && !inSpans(venueTokens, m.first)) mentionPlace(out, seen, text, toks, m, hasEvent);
   // "Munich Security Conference": an event named after its host city.
@@ -105,7 +106,34 @@ function mentionPlace(out: ClaimDraft[], seen: Set<string>, text: string, toks: 
     return;
   }
   // "MUNICH (Reuters) -", "BRUSSELS, March 12 (Reuters) -": a dateline city at the start of a paragraph.
-  if (m.first === 0 && m.alias && /^\s*(?:,[^(\n]{1,30})?\(/.test(text.slice(m.end, m.end + 40))) emit(out, seen, m.start, m.end, value, 0.4);
+  if (m.first === 0 && m.alias && DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) emit(out, seen, m.start, m.end, value, 0.4);
+}
+
+// After a dateline's city: its region or date, then the agency in brackets ("MUNICH (Reuters) -",
+// "BRUSSELS, March 12 (Reuters) -", "WOODSIDE, California (CNN) —").
+export const DATELINE_AFTER = /^\s*(?:,[^(\n]{1,30})?\(/;
+
+/** True when the span [start, end) opens its line and a dateline's tail follows it. */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(line, start).trim() === '' && DATELINE_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * "WOODSIDE, California (CNN) —": a dateline city the lexicon does not know, written in capitals as wire copy
+ * writes it, at the start of its paragraph. A weak place claim, as for a known one.
+ */
+function unknownDateline(out: ClaimDraft[], seen: Set<string>, text: string, toks: Token[], mentions: RichMention[] | undefined): void {
+  let last = -1;
+  while (last + 1 < toks.length && last < 2 && toks[last + 1]!.upper && toks[last + 1]!.text.length >= 3) last++;
+  if (last < 0) return;
+  // A known name is read by the mention path (a city) or is no place (an organisation).
+  if (mentions?.some((m) => m.first <= last && m.last >= 0)) return;
+  const start = toks[0]!.start;
+  const end = toks[last]!.end;
+  if (!isDateline(text, start, end)) return;
+  const name = text.slice(start, end);
+  emit(out, seen, start, end, { place: name, placeKey: foldKey(name), level: 'city' }, 0.4);
 }
 
 /** "Munich Security Conference": the host city of an organisation mention named after it. */
@@ -207,6 +235,12 @@ function venueAt(toks: Token[], k: number, text: string): { first: number; last:
     if (hasHead && n.fold === 'of' && toks[j + 2] && (toks[j + 2]!.cap || (toks[j + 2]!.fold === 'the' && toks[j + 3]?.cap))) {
       j += toks[j + 2]!.fold === 'the' ? 3 : 2;
       continue;
+    }
+    // "the Filoli estate": an English name before a lower-case head word ends with it.
+    const tail = !hasHead && !n.cap ? lx.venueHeads.match(toks, j + 1, text) : null;
+    if (tail) {
+      hasHead = true;
+      j = tail.end;
     }
     break;
   }

@@ -74,4 +74,16 @@ test('a dateline city opens a wire story, with or without its date: weak place c
   assert.not.ok(places('Berlin, which hosted the talks, said nothing.', 'en').some((x) => x.placeKey === 'berlin'));
 });
 
+test('a dateline city the lexicon does not know, in capitals: a weak place; not an acronym opening a sentence', () => {
+  const a = places('WOODSIDE, California (CNN) — President Joe Biden and Xi Jinping met on Wednesday.', 'en');
+  assert.ok(a.some((x) => x.placeKey === 'woodside' && x.level === 'city' && x.conf === 0.4), JSON.stringify(a));
+  assert.not.ok(places('GDP grew by 2 percent (after revisions) in the quarter.', 'en').some((x) => x.placeKey === 'gdp'));
+});
+
+test('an English venue name before its head word: "at the Filoli estate"', () => {
+  const p = places('The leaders met at the Filoli estate on Wednesday.', 'en');
+  assert.ok(p.some((x) => x.placeKey === 'filoli-estate' && x.level === 'venue'), JSON.stringify(p));
+  assert.not.ok(p.some((x) => x.level === 'city'));
+});
+
 test.run();
