@@ -345,6 +345,9 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
       // After a determiner the word is a noun ("l'annonce", "the report").
       const prev = toks[k - 1];
       if (p.kind !== 'marker' && prev && prev.word && DETERMINERS[lang].has(prev.lower)) continue;
+      // A one-word marker ("per") credits a source only before a determiner or a name ("per the ministry", "per
+      // Reuters"); "120 miles per hour", "per cent", "per capita" name none.
+      if (p.kind === 'marker' && p.toks.length === 1 && lang === 'en' && !creditFollows(toks, k + 1)) continue;
       const last = toks[k + p.toks.length - 1]!.lower;
       const participle = p.kind !== 'marker' && (lang === 'fr' ? /ant$/.test(last) : /ing$/.test(last));
       const glued = k > 0 ? INVERTED.exec(toks[k - 1]!.lower) : null;
@@ -354,6 +357,12 @@ export function findCues(toks: Token[], lang: Lang): Cue[] {
     }
   }
   return out;
+}
+
+/** A determiner or a capitalised word at token k: the start of a source's name. */
+function creditFollows(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.word && !t.quoted && (t.cap || DETERMINERS.en.has(t.lower));
 }
 
 // ---------------------------------------------------------------- noun phrases

@@ -38,6 +38,8 @@ const CASES: [string, Lang, string, string, M[], string | null, string | null][]
   ['speech verb after the claim', 'fr', 'Au moins 14 personnes sont mortes, a déclaré le préfet.', '14 personnes', [], 'le préfet', 'prefet'],
   ['anonymous official', 'fr', 'Blinken a vu Wang pendant environ trois heures, selon un responsable américain.', 'trois heures', [], 'un responsable américain', 'responsable-americain'],
   ['selon un dernier bilan: no counter', 'fr', 'Selon un dernier bilan, 14 personnes sont mortes.', '14 personnes', [], null, null],
+  ['"per hour" credits no one', 'en', 'Milton struck with winds of 120 miles per hour, knocking out power to more than 3 million homes.', '3 million', [], null, null],
+  ['"per" before a source', 'en', 'More than 3 million homes lost power, per the utility regulator.', '3 million', [], 'the utility regulator', 'utility-regulator'],
   ["English possessive inside the source", 'en', "Organizers said 150,000 people took part, while the government's delegation in Madrid put the figure at 15,000.", '15,000', [], "the government's delegation in Madrid", 'government-s-delegation-in-madrid'],
   ['selon un dernier bilan des autorités', 'fr', 'Selon un dernier bilan des autorités, 14 personnes sont mortes.', '14 personnes', [], 'autorités', 'autorites'],
   ['quoted selon is not a source', 'fr', 'Il a parlé de « 3 millions selon nous » hier.', '3 millions', [], null, null],
