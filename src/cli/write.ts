@@ -36,7 +36,7 @@ const WRITE_CHARS = 1 << 20;
  * Writes `content`, one string or pieces (a large report streamed without being one string), then renames. An
  * error names the file relative to `cwd`.
  */
-export function writeAtomic(file: string, content: string | Iterable<string>, cwd = process.cwd()): void {
+export function writeAtomic(file: string, content: string | Iterable<string>, cwd: string): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
