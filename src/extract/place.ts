@@ -106,17 +106,20 @@ function mentionPlace(out: ClaimDraft[], seen: Set<string>, text: string, toks: 
     return;
   }
   // "MUNICH (Reuters) -", "BRUSSELS, March 12 (Reuters) -": a dateline city at the start of a paragraph.
-  if (m.first === 0 && m.alias && DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) emit(out, seen, m.start, m.end, value, 0.4);
+  if (m.alias && isDateline(text, m.start, m.end)) emit(out, seen, m.start, m.end, value, 0.4);
 }
 
 // After a dateline's city: its region or date, then the agency in brackets ("MUNICH (Reuters) -",
 // "BRUSSELS, March 12 (Reuters) -", "WOODSIDE, California (CNN) —").
-export const DATELINE_AFTER = /^\s*(?:,[^(\n]{1,30})?\(/;
+const DATELINE_AFTER = /^\s*(?:,[^(\n]{1,30})?\(/;
 
-/** True when the span [start, end) opens its line and a dateline's tail follows it. */
+/** True when the span [start, end) opens its line and a dateline's tail follows it. Bounded: only the blanks
+ * before the span are read, never the rest of a long line. */
 export function isDateline(text: string, start: number, end: number): boolean {
-  const line = text.lastIndexOf('\n', start - 1) + 1;
-  return text.slice(line, start).trim() === '' && DATELINE_AFTER.test(text.slice(end, end + 40));
+  if (!DATELINE_AFTER.test(text.slice(end, end + 40))) return false;
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 /**
@@ -128,7 +131,7 @@ function unknownDateline(out: ClaimDraft[], seen: Set<string>, text: string, tok
   while (last + 1 < toks.length && last < 2 && toks[last + 1]!.upper && toks[last + 1]!.text.length >= 3) last++;
   if (last < 0) return;
   // A known name is read by the mention path (a city) or is no place (an organisation).
-  if (mentions?.some((m) => m.first <= last && m.last >= 0)) return;
+  if (mentions?.some((m) => m.first <= last)) return;
   const start = toks[0]!.start;
   const end = toks[last]!.end;
   if (!isDateline(text, start, end)) return;
